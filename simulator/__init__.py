@@ -1,0 +1,1 @@
+"""Vägval's engine: scenario loading, analysis, sessions and scoring. Never imports Qt."""
