@@ -1,0 +1,201 @@
+"""Opening the progress database safely: checks, pragmas, migrations and fall-backs."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import sqlite_utils
+
+from simulator.store_problems import Action, ProblemCode, StoreProblem, move_aside
+from simulator.store_schema import ForeignDatabase, NewerSchema, migrate
+
+Mode = Literal["file", "read_only", "memory"]
+
+BUSY_TIMEOUT_MS = 15_000
+# Files up to this size get a full `PRAGMA quick_check` when opened; larger ones only the
+# header arithmetic below (a quick check reads every page, which would slow the start).
+QUICK_CHECK_LIMIT = 64 * 1024 * 1024
+_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass
+class Opened:
+    """What :func:`open_database` produced: a usable database, its mode and any problems."""
+
+    db: sqlite_utils.Database
+    mode: Mode
+    problems: list[StoreProblem] = field(default_factory=list)
+
+
+def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
+    """A raw connection with the busy timeout set; ``read_only`` opens the file as immutable."""
+    if read_only:
+        uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def configure(db: sqlite_utils.Database, *, on_file: bool) -> None:
+    """Pragmas for durability: WAL with synchronous=FULL (see docs/store.md), foreign keys on."""
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    if on_file:
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError("attempt to write a readonly database")
+        db.execute("PRAGMA synchronous = FULL")
+
+
+def classify(error: BaseException) -> ProblemCode:
+    """Map an SQLite error to the plain-language problem it stands for."""
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(error).lower()
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return "disk_full"
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM) or "readonly" in text:
+        return "read_only"
+    if primary == sqlite3.SQLITE_NOTADB or "not a database" in text:
+        return "not_sqlite"
+    if primary == sqlite3.SQLITE_CORRUPT or "malformed" in text:
+        return "corrupt"
+    if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
+        return "write_failed"
+    return "cannot_open"
+
+
+def inspect_header(path: Path) -> ProblemCode | None:
+    """Cheap checks that catch a file that is not SQLite or has been cut short."""
+    size = path.stat().st_size
+    if size == 0:
+        return None  # SQLite treats an empty file as an empty database
+    with path.open("rb") as f:
+        header = f.read(100)
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        return "not_sqlite"
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "not_sqlite"
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    valid_for = struct.unpack(">I", header[92:96])[0]
+    if size % page_size:
+        return "corrupt"
+    if page_count and valid_for == change_counter and size < page_count * page_size:
+        return "corrupt"
+    return None
+
+
+def open_database(path: Path) -> Opened:
+    """Open or create the database at ``path``; never raises for a bad file or folder."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _memory([_problem("read_only", "memory", path, detail=repr(exc))])
+    problems: list[StoreProblem] = []
+    if path.exists():
+        try:
+            verdict = inspect_header(path)
+        except OSError as exc:
+            return _fall_back(path, "cannot_open", repr(exc), problems)
+        if verdict is not None:
+            moved = _move(path, verdict, problems)
+            if moved is None:
+                return _memory(problems)
+    for _ in range(2):  # a second round after moving a bad file aside
+        try:
+            db = _open_file(path)
+        except NewerSchema as exc:
+            problems.append(_problem("newer_schema", "memory", path, detail=str(exc)))
+            return _memory(problems)
+        except ForeignDatabase:
+            if _move(path, "not_vagval", problems) is None:
+                return _memory(problems)
+            continue
+        except (sqlite3.Error, OSError) as exc:
+            code = classify(exc)
+            if code in ("not_sqlite", "corrupt") and path.exists():
+                if _move(path, code, problems) is None:
+                    return _memory(problems)
+                continue
+            return _fall_back(path, code, repr(exc), problems)
+        return Opened(db, "file", problems)
+    return _memory(problems)
+
+
+def _open_file(path: Path) -> sqlite_utils.Database:
+    conn = connect(path)
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        configure(db, on_file=True)
+        if path.stat().st_size <= QUICK_CHECK_LIMIT:
+            verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict}")
+        migrate(db)
+        return db
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _move(path: Path, code: ProblemCode, problems: list[StoreProblem]) -> Path | None:
+    """Rename the bad file aside and note it; None if even that failed (then use memory)."""
+    try:
+        moved = move_aside(path, code)
+    except OSError as exc:
+        problems.append(_problem(code, "memory", path, detail=repr(exc)))
+        return None
+    problems.append(_problem(code, "fresh", path, moved_to=moved))
+    return moved
+
+
+def _fall_back(path: Path, code: ProblemCode, detail: str, problems: list[StoreProblem]) -> Opened:
+    """The file cannot be written: read it into memory if possible, else start empty."""
+    if path.exists():
+        try:
+            db = read_into_memory(path)
+        except (sqlite3.Error, OSError, NewerSchema, ForeignDatabase) as exc:
+            detail = f"{detail}; read-only copy failed: {exc!r}"
+        else:
+            problems.append(_problem(code, "read_only", path, detail=detail))
+            return Opened(db, "read_only", problems)
+    problems.append(_problem(code, "memory", path, detail=detail))
+    return _memory(problems)
+
+
+def read_into_memory(path: Path | sqlite3.Connection) -> sqlite_utils.Database:
+    """Copy a database (a file opened read-only, or a live connection) into memory."""
+    source = connect(path, read_only=True) if not isinstance(path, sqlite3.Connection) else path
+    memory = sqlite3.connect(":memory:")
+    try:
+        source.backup(memory)
+    finally:
+        if source is not path:
+            source.close()
+    db = sqlite_utils.Database(memory, execute_plugins=False)
+    configure(db, on_file=False)
+    migrate(db)
+    return db
+
+
+def memory_database() -> sqlite_utils.Database:
+    """An empty, migrated database in memory: the last resort, where nothing is saved."""
+    db = sqlite_utils.Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    configure(db, on_file=False)
+    migrate(db)
+    return db
+
+
+def _memory(problems: list[StoreProblem]) -> Opened:
+    return Opened(memory_database(), "memory", problems)
+
+
+def _problem(
+    code: ProblemCode, action: Action, path: Path, *, moved_to: Path | None = None, detail: str = ""
+) -> StoreProblem:
+    return StoreProblem(code=code, action=action, path=path, moved_to=moved_to, detail=detail)

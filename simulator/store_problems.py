@@ -1,0 +1,134 @@
+"""Plain-language reports (Swedish and English) about a progress database that could not be used."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+ProblemCode = Literal[
+    "not_sqlite",
+    "corrupt",
+    "not_vagval",
+    "newer_schema",
+    "read_only",
+    "disk_full",
+    "write_failed",
+    "cannot_open",
+]
+# What the store did about it: a fresh file in the usual place, the old file read into memory
+# (nothing is written back), or an empty store in memory (nothing is saved at all).
+Action = Literal["fresh", "read_only", "memory"]
+
+_WHAT: dict[str, tuple[str, str]] = {
+    "not_sqlite": (
+        "Filen med dina framsteg är inte en databas som Vägval kan läsa.",
+        "The file holding your progress is not a database Vägval can read.",
+    ),
+    "corrupt": (
+        "Filen med dina framsteg är skadad (kanske avkortad).",
+        "The file holding your progress is damaged (perhaps cut short).",
+    ),
+    "not_vagval": (
+        "Filen med dina framsteg är en databas, men inte en som Vägval har skapat.",
+        "The file holding your progress is a database, but not one made by Vägval.",
+    ),
+    "newer_schema": (
+        "Filen med dina framsteg har skapats av en nyare version av Vägval.",
+        "The file holding your progress was made by a newer version of Vägval.",
+    ),
+    "read_only": (
+        "Vägval får inte skriva i mappen eller filen där dina framsteg sparas.",
+        "Vägval may not write to the folder or file where your progress is kept.",
+    ),
+    "disk_full": (
+        "Disken är full, så dina framsteg kan inte sparas.",
+        "The disk is full, so your progress cannot be saved.",
+    ),
+    "write_failed": (
+        "Dina framsteg kunde inte skrivas till disken.",
+        "Your progress could not be written to the disk.",
+    ),
+    "cannot_open": (
+        "Filen med dina framsteg kunde inte öppnas.",
+        "The file holding your progress could not be opened.",
+    ),
+}
+
+_DONE: dict[str, tuple[str, str]] = {
+    "fresh": (
+        "Vägval har börjat på en ny, tom fil. Dina tidigare framsteg finns kvar i den gamla filen.",
+        "Vägval has started a new, empty file. Your earlier progress is still in the old file.",
+    ),
+    "read_only": (
+        "Dina framsteg visas, men inget nytt sparas förrän programmet startas om.",
+        "Your progress is shown, but nothing new is saved until the program is restarted.",
+    ),
+    "memory": (
+        "Du kan fortsätta öva, men inget sparas förrän programmet startas om.",
+        "You can go on practising, but nothing is saved until the program is restarted.",
+    ),
+}
+
+_MOVED = (
+    "Den gamla filen har flyttats orörd till {path}.",
+    "The old file was moved, untouched, to {path}.",
+)
+_KEPT = ("Filen har lämnats orörd: {path}.", "The file was left untouched: {path}.")
+
+
+@dataclass(frozen=True)
+class StoreProblem:
+    """Something wrong with the database file, and what the store did about it."""
+
+    code: ProblemCode
+    action: Action
+    path: Path
+    moved_to: Path | None = None
+    detail: str = ""  # the technical cause, for a log or a bug report; never shown alone
+
+    def message(self, lang: str = "sv") -> str:
+        """Plain text for the user: what is wrong, where the old file is, and what happens now."""
+        i = 1 if lang == "en" else 0
+        parts = [_WHAT[self.code][i]]
+        if self.moved_to is not None:
+            parts.append(_MOVED[i].format(path=self.moved_to))
+        elif self.code not in ("disk_full", "write_failed"):
+            parts.append(_KEPT[i].format(path=self.path))
+        parts.append(_DONE[self.action][i])
+        return " ".join(parts)
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "code": self.code,
+            "action": self.action,
+            "path": str(self.path),
+            "moved_to": str(self.moved_to) if self.moved_to else None,
+            "detail": self.detail,
+        }
+
+
+class StoreError(Exception):
+    """A write or read that the store could not carry out; ``problem`` says why in plain words."""
+
+    def __init__(self, problem: StoreProblem) -> None:
+        super().__init__(problem.message("en"))
+        self.problem = problem
+
+
+def move_aside(path: Path, code: str) -> Path:
+    """Rename a bad database (and its -wal/-shm companions) out of the way; never delete it."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{code}-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.{code}-{stamp}-{n}")
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    return target

@@ -1,0 +1,129 @@
+"""Schema of the progress database: numbered forward migrations and the version table."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+# Each entry moves the schema from version n-1 to n. Never edit a released entry: add a new one.
+# The SQL is written out rather than generated so that a file's layout does not depend on the
+# version of any library.
+MIGRATIONS: tuple[str, ...] = (
+    # 1: trainees, attempts, steps and the per-dimension result of finished attempts.
+    """
+    CREATE TABLE trainees (
+        id INTEGER PRIMARY KEY,
+        pseudonym TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        created TEXT NOT NULL
+    );
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        trainee_id INTEGER NOT NULL REFERENCES trainees(id) ON DELETE CASCADE,
+        scenario_id TEXT NOT NULL,
+        scenario_hash TEXT NOT NULL,
+        scenario_path TEXT,
+        feedback_mode TEXT NOT NULL DEFAULT 'direct' CHECK (feedback_mode IN ('direct', 'end')),
+        started TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        finished TEXT,
+        state TEXT NOT NULL,
+        result TEXT,
+        passed INTEGER,
+        total INTEGER,
+        best_total INTEGER,
+        step_count INTEGER NOT NULL DEFAULT 0,
+        node TEXT
+    );
+    CREATE INDEX attempts_by_trainee ON attempts (trainee_id, scenario_id, started);
+    CREATE TABLE steps (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        node TEXT NOT NULL,
+        choice TEXT NOT NULL,
+        at TEXT NOT NULL,
+        seconds REAL,
+        deltas TEXT NOT NULL,
+        critical INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (attempt_id, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE attempt_dimensions (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        dimension TEXT NOT NULL,
+        achieved INTEGER NOT NULL,
+        best INTEGER NOT NULL,
+        PRIMARY KEY (attempt_id, dimension)
+    ) WITHOUT ROWID;
+    """,
+    # 2: "what if" explorations beside graded attempts, the scenario title for lists, and the
+    # once-per-attempt shuffled order of choices that the app restores on resume.
+    """
+    ALTER TABLE attempts ADD COLUMN kind TEXT NOT NULL DEFAULT 'graded'
+        CHECK (kind IN ('graded', 'explore'));
+    ALTER TABLE attempts ADD COLUMN branched_from INTEGER
+        REFERENCES attempts(id) ON DELETE SET NULL;
+    ALTER TABLE attempts ADD COLUMN scenario_title TEXT;
+    ALTER TABLE attempts ADD COLUMN choice_order TEXT;
+    CREATE INDEX attempts_unfinished ON attempts (trainee_id, kind, finished);
+    """,
+)
+
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(db: sqlite_utils.Database) -> int | None:
+    """The file's schema version; 0 for an empty file; None if it holds tables not made by us."""
+    names = set(db.table_names())
+    if "schema_version" in names:
+        row = db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+    return 0 if not names else None
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring the file up to :data:`LATEST` in one transaction; return the version found before.
+
+    The version is read again inside the write lock, so two programs opening the same new file
+    at once do not both try to create it. Raises :class:`NewerSchema` or :class:`ForeignDatabase`
+    without changing anything.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        current = schema_version(db)
+        if current is None:
+            raise ForeignDatabase()
+        if current > LATEST:
+            raise NewerSchema(current)
+        if current == 0:
+            db.execute(
+                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
+            )
+        for version in range(current + 1, LATEST + 1):
+            for statement in _statements(MIGRATIONS[version - 1]):
+                db.execute(statement)
+            db.execute(
+                "INSERT INTO schema_version (version, applied) VALUES (?, ?)",
+                [version, datetime.now(UTC).isoformat(timespec="seconds")],
+            )
+        db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+    return current
+
+
+class NewerSchema(Exception):
+    """The file was made by a newer version of the program."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"schema version {version} is newer than {LATEST}")
+        self.version = version
+
+
+class ForeignDatabase(Exception):
+    """The file is an SQLite database, but not one this program made."""
+
+
+def _statements(script: str) -> list[str]:
+    # Migrations contain no semicolons inside literals, so a plain split is safe here.
+    return [s.strip() for s in script.split(";") if s.strip()]
