@@ -1,0 +1,147 @@
+"""Loading content: the guidance catalogue, one scenario, or a whole library of scenario files.
+
+Nothing here raises on bad content: every fault becomes a Diagnostic on the returned value.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from simulator.analysis import Analysis, analyse
+from simulator.catalogue import parse_catalogue
+from simulator.diagnostics import Collector, Diagnostic, has_errors
+from simulator.header import MAX_FILE_BYTES
+from simulator.model import Catalogue, Scenario
+from simulator.parser import parse_scenario
+
+CATALOGUE_NAME = "guidance.md"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SCENARIO_DIR = PROJECT_ROOT / "scenarios"
+
+
+@dataclass
+class CatalogueLoad:
+    catalogue: Catalogue | None
+    diagnostics: list[Diagnostic]
+
+
+@dataclass
+class Loaded:
+    """One scenario file after loading and analysis."""
+
+    path: str
+    scenario: Scenario | None
+    analysis: Analysis | None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.scenario is not None and self.analysis is not None and not has_errors(
+            self.diagnostics)
+
+
+def default_catalogue_path() -> Path:
+    return SCENARIO_DIR / CATALOGUE_NAME
+
+
+def _read_bytes(path: str, out: Collector) -> bytes | None:
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            out.error(0, "file-too-large", size=size, limit=MAX_FILE_BYTES)
+            return None
+        with open(path, "rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        out.error(0, "file-missing", reason=exc.strerror or type(exc).__name__)
+        return None
+
+
+def load_catalogue(path: str | os.PathLike[str]) -> CatalogueLoad:
+    out = Collector(str(path))
+    raw = _read_bytes(str(path), out)
+    catalogue = parse_catalogue(raw, str(path), out) if raw is not None else None
+    return CatalogueLoad(catalogue, sorted(out.items, key=Diagnostic.sort_key))
+
+
+def find_catalogue(scenario_path: str | os.PathLike[str]) -> Path | None:
+    """The nearest guidance.md in the scenario's folder or above, else the shipped one."""
+    folder = Path(scenario_path).resolve().parent
+    for candidate in (folder, *folder.parents):
+        path = candidate / CATALOGUE_NAME
+        if path.is_file():
+            return path
+    shipped = default_catalogue_path()
+    return shipped if shipped.is_file() else None
+
+
+def load_scenario(path: str | os.PathLike[str], catalogue: Catalogue | None = None,
+                  raw: bytes | None = None) -> Loaded:
+    """Load, check and analyse one scenario file (or the given bytes, reported as `path`)."""
+    out = Collector(str(path))
+    if raw is None:
+        raw = _read_bytes(str(path), out)
+    scenario = None
+    analysis = None
+    if raw is not None:
+        if catalogue is None:
+            out.warning(0, "catalogue-missing")
+        scenario = parse_scenario(raw, str(path), catalogue, out)
+    if scenario is not None:
+        if catalogue is not None and scenario.guidance_version != catalogue.version:
+            out.warning(0, "guidance-version", found=scenario.guidance_version,
+                        expected=catalogue.version)
+        if not out.has_errors:
+            analysis = analyse(scenario, out)
+    return Loaded(str(path), scenario, analysis, sorted(out.items, key=Diagnostic.sort_key))
+
+
+def scenario_files(paths: list[str | os.PathLike[str]]) -> list[Path]:
+    """Expand folders into their scenario files (every *.md except the catalogue), sorted."""
+    files: list[Path] = []
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.md")
+                                if p.name != CATALOGUE_NAME and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def load_library(paths: list[str | os.PathLike[str]] | None = None,
+                 catalogue_path: str | os.PathLike[str] | None = None) -> list[Loaded]:
+    """Load every scenario under `paths` (default: the shipped scenarios folder).
+
+    Each file uses `catalogue_path` if given, else the nearest guidance.md. Catalogue faults are
+    reported on every scenario that depends on it, and duplicate scenario ids across files are
+    errors.
+    """
+    files = scenario_files(list(paths) if paths else [SCENARIO_DIR])
+    catalogues: dict[Path, CatalogueLoad] = {}
+    results: list[Loaded] = []
+    seen: dict[str, str] = {}
+    for file in files:
+        cat_path = Path(catalogue_path) if catalogue_path else find_catalogue(file)
+        cat_load = None
+        if cat_path is not None:
+            key = cat_path.resolve()
+            if key not in catalogues:
+                catalogues[key] = load_catalogue(cat_path)
+            cat_load = catalogues[key]
+        loaded = load_scenario(file, cat_load.catalogue if cat_load else None)
+        if cat_load is not None and cat_load.diagnostics:
+            loaded.diagnostics = [*cat_load.diagnostics, *loaded.diagnostics]
+        scenario = loaded.scenario
+        if scenario is not None:
+            sid = scenario.id
+            if sid in seen:
+                loaded.diagnostics.append(Diagnostic(str(file), 1, 0, "error",
+                                                     "scenario-duplicate",
+                                                     {"id": sid, "other": seen[sid]}))
+            else:
+                seen[sid] = str(file)
+        results.append(loaded)
+    return results
