@@ -11,7 +11,7 @@ from typing import Literal
 import sqlite_utils
 
 from simulator.store_problems import Action, ProblemCode, StoreProblem, move_aside
-from simulator.store_schema import ForeignDatabase, NewerSchema, migrate
+from simulator.store_schema import LATEST, ForeignDatabase, NewerSchema, migrate, schema_version
 
 Mode = Literal["file", "read_only", "memory"]
 
@@ -128,18 +128,38 @@ def open_database(path: Path) -> Opened:
 
 
 def _open_file(path: Path) -> sqlite_utils.Database:
+    """Check, then configure and migrate. Nothing is written before the checks pass, so a
+    file that is refused stays byte for byte as it was."""
     conn = connect(path)
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
-        configure(db, on_file=True)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if path.stat().st_size <= QUICK_CHECK_LIMIT:
             verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
             if verdict != "ok":
                 raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict}")
+        version = schema_version(db)
+        if version is None:
+            raise ForeignDatabase()
+        if version > LATEST:
+            raise NewerSchema(version)
+        configure(db, on_file=True)
         migrate(db)
+        _probe_write(db)
         return db
     except BaseException:
         conn.close()
+        raise
+
+
+def _probe_write(db: sqlite_utils.Database) -> None:
+    """Fail now, not at the trainee's first step, if the file cannot be written."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute(f"PRAGMA user_version = {LATEST}")
+        db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
         raise
 
 
