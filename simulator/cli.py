@@ -14,6 +14,7 @@ from typing import Any
 
 from simulator.diagnostics import has_errors
 from simulator.library import Loaded, load_catalogue, load_library, load_scenario, scenario_files
+from simulator.store_cli import STORE_COMMANDS, add_play_options, add_store_commands
 
 EXIT_OK = 0
 EXIT_CONTENT_ERRORS = 1
@@ -53,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="feedback after each decision (direct) or only at the end")
     play.add_argument("--catalogue")
     play.add_argument("--lang", choices=("sv", "en"), default=_lang())
+    add_play_options(play)
+    add_store_commands(sub, _lang())
     return parser
 
 
@@ -62,7 +65,8 @@ def main(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
-    handler = {"validate": cmd_validate, "graph": cmd_graph, "play": cmd_play}[args.command]
+    handler = {"validate": cmd_validate, "graph": cmd_graph, "play": cmd_play,
+               **STORE_COMMANDS}[args.command]
     try:
         return handler(args)
     except KeyboardInterrupt:
@@ -193,7 +197,8 @@ def cmd_play(args: argparse.Namespace) -> int:
     from simulator.terminal import play
 
     loaded = _load_one(args.file, args.catalogue)
-    return play(loaded, sys.stdin, sys.stdout, args.lang, args.feedback)
+    return play(loaded, sys.stdin, sys.stdout, args.lang, args.feedback,
+                trainee=args.trainee, resume=args.resume, data_dir=args.data_dir)
 
 
 def check_catalogue(path: str, lang: str) -> int:

@@ -280,6 +280,15 @@ class Store:
             )
         )
 
+    def rebase_attempt(self, attempt_id: int, scenario_hash: str, state: str, node: str) -> bool:
+        """Tie an unfinished attempt to a changed scenario file it was resumed on."""
+        return self._durable_write(
+            lambda: self.db.execute(
+                "UPDATE attempts SET scenario_hash = ?, state = ?, node = ? WHERE id = ?",
+                [scenario_hash, state, node, attempt_id],
+            )
+        )
+
     def set_choice_order(self, attempt_id: int, order: Any) -> bool:
         """Keep the app's once-per-attempt shuffled order of choices (any JSON value)."""
         return self._durable_write(

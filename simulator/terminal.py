@@ -30,6 +30,28 @@ TEXT: dict[str, tuple[str, str]] = {
     "ending": ("Slut", "Ending"),
     "quit": ("Du avslutade. Inget sparas i terminalspelaren utan --trainee.",
              "You quit. Without --trainee the terminal player keeps nothing."),
+    "quit_saved": ("Du avslutade. Försöket är sparat; fortsätt senare med --resume.",
+                   "You quit. The attempt is saved; continue later with --resume."),
+    "saved": ("[sparat: steg {n} ({choice})]", "[saved: step {n} ({choice})]"),
+    "not_saved": ("[INTE sparat: steg {n}]", "[NOT saved: step {n}]"),
+    "resuming": ("Fortsätter ditt påbörjade försök efter steg {n}.",
+                 "Continuing your unfinished attempt after step {n}."),
+    "no_unfinished": ("Inget påbörjat försök hittades; ett nytt försök börjar.",
+                      "No unfinished attempt found; a new attempt starts."),
+    "has_unfinished": ("Du har ett påbörjat försök (steg {n}, senast {when}). "
+                       "Det finns kvar; fortsätt det med --resume. Nu börjar ett nytt försök.",
+                       "You have an unfinished attempt (step {n}, last {when}). It is kept; "
+                       "continue it with --resume. A new attempt starts now."),
+    "changed": ("Scenariofilen har ändrats sedan du började försöket.",
+                "The scenario file has changed since you started the attempt."),
+    "changed_ask": ("Dina val finns kvar i den nya versionen. 1. Fortsätt där du var  "
+                    "2. Börja om: ",
+                    "Your choices still exist in the new version. 1. Continue where you were  "
+                    "2. Start over: "),
+    "path_gone": ("Vägen du tog finns inte längre i den nya versionen, så försöket börjar om. "
+                  "Det gamla försöket finns kvar i din historik.",
+                  "The path you took no longer exists in the new version, so the attempt "
+                  "starts over. The old attempt stays in your history."),
     "eof": ("Inmatningen tog slut innan scenariot var klart.",
             "Input ended before the scenario was finished."),
     "debrief": ("Sammanfattning", "Debrief"),
@@ -171,8 +193,13 @@ def read_choice(p: Printer, session: Session, stdin: TextIO) -> int | None:
 
 
 def play(loaded: Loaded, stdin: TextIO, stdout: TextIO, lang: str = "sv",
-         feedback: str = "direct") -> int:
-    """Play a loaded scenario in the terminal. Returns the process exit code."""
+         feedback: str = "direct", *, trainee: str | None = None, resume: bool = False,
+         data_dir: str | None = None) -> int:
+    """Play a loaded scenario in the terminal. Returns the process exit code.
+
+    With ``trainee`` the attempt is kept in the progress store: every step is committed before
+    the next node is printed, and ``resume`` continues the newest unfinished attempt.
+    """
     p = Printer(stdout, lang)
     if not loaded.ok or loaded.scenario is None:
         p.line(p.t("not_playable"))
@@ -180,6 +207,10 @@ def play(loaded: Loaded, stdin: TextIO, stdout: TextIO, lang: str = "sv",
             if diagnostic.severity == "error":
                 p.line("  " + diagnostic.format(lang))
         return 1
+    if trainee is not None:
+        from simulator.store_terminal import play_stored
+
+        return play_stored(p, loaded, stdin, feedback, trainee, resume, data_dir)
     session = Session(loaded.scenario, loaded.analysis)
     print_intro(p, loaded)
     print_documents(p, session.documents)
@@ -187,7 +218,8 @@ def play(loaded: Loaded, stdin: TextIO, stdout: TextIO, lang: str = "sv",
 
 
 def run_session(p: Printer, session: Session, stdin: TextIO, feedback: str,
-                on_step: Callable[[Session, StepResult], None] | None = None) -> int:
+                on_step: Callable[[Session, StepResult], None] | None = None,
+                quit_key: str = "quit") -> int:
     """The play loop, shared by plain and stored play; `on_step` runs before the next node."""
     scenario = session.scenario
 
@@ -201,7 +233,7 @@ def run_session(p: Printer, session: Session, stdin: TextIO, feedback: str,
             p.line(f"  {number}. {choice.text}")
         picked = read_choice(p, session, stdin)
         if picked is None:
-            p.line(p.t("quit"))
+            p.line(p.t(quit_key))
             return 0
         result = session.choose(choices[picked])
         if on_step is not None:

@@ -1,0 +1,125 @@
+"""Stored play in the terminal: `main.py play FILE --trainee NAME [--resume]`.
+
+Each step is committed to the progress store before the next node is printed; the line
+``[sparat: steg N (choice-id)]`` (English: ``[saved: step N ...]``) acknowledges it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TextIO
+
+from simulator.library import Loaded
+from simulator.session import Session, StepResult
+from simulator.store import AttemptId, FeedbackMode, Store, open_store
+from simulator.store_session import (
+    adopt_changed_scenario,
+    begin_attempt,
+    resume_attempt,
+    save_step,
+)
+from simulator.terminal import Printer, print_documents, print_intro, run_session
+
+
+def play_stored(
+    p: Printer,
+    loaded: Loaded,
+    stdin: TextIO,
+    feedback: str,
+    trainee: str,
+    resume: bool,
+    data_dir: str | None,
+) -> int:
+    store = open_store(data_dir=data_dir)
+    try:
+        for problem in store.problems:
+            p.line(problem.message(p.lang))
+        return _play(p, store, loaded, stdin, feedback, trainee, resume)
+    finally:
+        store.close()
+
+
+def _play(
+    p: Printer,
+    store: Store,
+    loaded: Loaded,
+    stdin: TextIO,
+    feedback: str,
+    trainee: str,
+    resume: bool,
+) -> int:
+    scenario = loaded.scenario
+    assert scenario is not None
+    who = store.trainee(trainee)
+    mode: FeedbackMode = "end" if feedback == "end" else "direct"
+    session: Session | None = None
+    attempt_id: AttemptId | None = None
+    open_attempts = store.unfinished(who.id, scenario.id)
+    if open_attempts and resume:
+        found = resume_attempt(store, open_attempts[0].id, scenario, loaded.analysis)
+        if found.kind == "same":
+            session, attempt_id = found.session, found.attempt.id
+        elif found.kind == "changed":
+            p.line(p.t("changed"))
+            if _ask_continue(p, stdin):
+                adopt_changed_scenario(store, found)
+                session, attempt_id = found.session, found.attempt.id
+            else:
+                store.abandon_attempt(found.attempt.id)
+        else:
+            p.line(p.t("changed"))
+            p.line(p.t("path_gone"))
+            store.abandon_attempt(found.attempt.id)
+        if session is not None:
+            mode = found.attempt.feedback_mode
+            feedback = mode
+    elif open_attempts:
+        newest = open_attempts[0]
+        p.line(p.t("has_unfinished", n=newest.step_count, when=newest.updated[:16]))
+    elif resume:
+        p.line(p.t("no_unfinished"))
+    if session is None or attempt_id is None:
+        session = Session(scenario, loaded.analysis)
+        attempt_id = begin_attempt(store, who.id, session, feedback_mode=mode)
+        print_intro(p, loaded)
+    else:
+        p.line(p.t("resuming", n=len(session.steps)))
+    print_documents(p, session.documents)
+    return _loop(p, store, attempt_id, session, stdin, feedback)
+
+
+def _loop(
+    p: Printer, store: Store, attempt_id: int, session: Session, stdin: TextIO, feedback: str
+) -> int:
+    clock = [time.monotonic()]
+    warned = [False]
+
+    def on_step(current: Session, result: StepResult) -> None:
+        now = time.monotonic()
+        seconds, clock[0] = now - clock[0], now
+        durable = save_step(store, attempt_id, current, result, seconds=round(seconds, 3))
+        n = result.step.index + 1
+        if durable:
+            p.line(p.t("saved", n=n, choice=result.step.choice))
+            return
+        p.line(p.t("not_saved", n=n))
+        if not warned[0] and store.problems:
+            p.line(store.problems[-1].message(p.lang))
+            warned[0] = True
+
+    return run_session(p, session, stdin, feedback, on_step=on_step, quit_key="quit_saved")
+
+
+def _ask_continue(p: Printer, stdin: TextIO) -> bool:
+    """Ask whether to continue on the changed file; end of input means start over."""
+    while True:
+        p.out.write(p.t("changed_ask"))
+        p.out.flush()
+        answer = stdin.readline()
+        if answer == "":
+            p.line()
+            return False
+        answer = answer.strip()
+        if answer in ("1", "2"):
+            p.line()
+            return answer == "1"
