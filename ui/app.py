@@ -1,16 +1,49 @@
-"""Start the desktop app (placeholder window until the app issue replaces it)."""
+"""Start the desktop app: show the window first, then load the engine, scenarios and store.
+
+Only Qt and a few small ui modules are imported before the first paint; networkx,
+sqlite-utils, markdown and the simulator come in `MainWindow.load_content`, run by a
+zero-timer once the window is on screen.
+"""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 
-def run() -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+def create_window(scenario_paths: list[Path] | None = None, store: object = None):
+    """Apply the saved settings and build the (not yet shown, not yet loaded) main window."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+    from ui.i18n import install_language
+    from ui.main_window import MainWindow
+    from ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel("Vägval")
-    label.setWindowTitle("Vägval")
-    label.resize(480, 240)
-    label.show()
+    settings = Settings.load()
+    install_language(settings.language)
+    theme.apply(app, settings.theme, settings.text_scale)
+    return MainWindow(settings, scenario_paths, store)
+
+
+def run(on_first_paint: Callable[[], None] | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui import errors
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Vägval")
+    errors.install()
+    window = create_window()
+
+    def after_paint() -> None:
+        if on_first_paint is not None:
+            on_first_paint()
+        QTimer.singleShot(0, window.load_content)
+
+    window.first_painted.connect(after_paint)
+    window.show()
     return app.exec()

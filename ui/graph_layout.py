@@ -1,0 +1,48 @@
+"""A layered layout of a scenario's node graph for drawing (layout only: no scoring here).
+
+Layers are the breadth-first distance from the start; nodes the start cannot reach go in a
+last layer. Within a layer, nodes are ordered by the mean position of their parents (one
+barycentre pass), ties broken by file order.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+
+def layered_layout(scenario: Any) -> dict[str, tuple[int, float]]:
+    """node id -> (layer, position within the layer)."""
+    import networkx as nx
+
+    g = nx.DiGraph()
+    order = {nid: i for i, nid in enumerate(scenario.nodes)}
+    g.add_nodes_from(scenario.nodes)
+    for node in scenario.nodes.values():
+        for choice in node.choices:
+            if choice.target in scenario.nodes:
+                g.add_edge(node.id, choice.target)
+    depth = nx.single_source_shortest_path_length(g, scenario.start)
+    last = max(depth.values(), default=0) + 1
+    layer_of = {nid: depth.get(nid, last) for nid in scenario.nodes}
+    layers: dict[int, list[str]] = {}
+    for nid in scenario.nodes:
+        layers.setdefault(layer_of[nid], []).append(nid)
+    pos: dict[str, tuple[int, float]] = {}
+    for layer in sorted(layers):
+        members = layers[layer]
+
+        def key(nid: str, layer: int = layer) -> tuple[float, int]:
+            parents = [pos[p][1] for p in g.predecessors(nid) if p in pos and pos[p][0] < layer]
+            centre = sum(parents) / len(parents) if parents else float(order[nid])
+            return (centre, order[nid])
+
+        members.sort(key=key)
+        width = len(members)
+        for i, nid in enumerate(members):
+            pos[nid] = (layer, i - (width - 1) / 2)
+    return pos
+
+
+def path_edges(path: list[str]) -> set[tuple[str, str]]:
+    return set(pairwise(path))

@@ -1,0 +1,121 @@
+"""History: the trainee's finished attempts over time, the trend per dimension, the scenarios
+done, and a certificate PDF for a passed scenario."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.charts import TrendChart
+from ui.i18n import tr
+from ui.names import dimension_name
+from ui.pdf import certificate_html, write_pdf
+from ui.storage import AttemptRow
+from ui.widgets import button, label
+
+
+def trend_series(rows: list[AttemptRow], scenario: Any = None) -> dict[str, list[float]]:
+    """Per dimension id, the share achieved of the best, attempt by attempt (oldest first)."""
+    series: dict[str, list[float]] = {}
+    for row in rows:
+        for dim, (achieved, best) in row.dimensions.items():
+            series.setdefault(dim, []).append(achieved / best if best else 0.0)
+    return series
+
+
+class HistoryView(QWidget):
+    def __init__(self, state: Any, window: Any) -> None:
+        super().__init__()
+        self.state = state
+        self.window_ = window
+        self.setAccessibleName(tr("Historik"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(tr("Historik"), "heading"))
+        trainee = state.trainee
+        if trainee is None:
+            layout.addWidget(label(tr("Välj en deltagare i biblioteket för att se historiken."),
+                                   "note"))
+            layout.addStretch(1)
+            self.table = None
+            return
+        self.rows = state.history()
+        passed = {r.scenario_id for r in self.rows if r.passed}
+        done = {r.scenario_id for r in self.rows}
+        layout.addWidget(label(tr("{name}: {done} scenarier genomförda, {passed} godkända, "
+                                  "{n} försök.").format(name=trainee.name, done=len(done),
+                                                        passed=len(passed), n=len(self.rows))))
+        layout.addWidget(label(tr("Utveckling per kompetensområde"), "subheading"))
+        any_scenario = next((e.scenario for e in state.entries if e.ok), None)
+        series = {dimension_name(any_scenario, d): v
+                  for d, v in trend_series(self.rows).items()}
+        self.chart = TrendChart(series)
+        layout.addWidget(self.chart, 1)
+        if not self.rows:
+            layout.addWidget(label(tr("Inga avslutade försök ännu."), "note"))
+        layout.addWidget(label(tr("Försök"), "subheading"))
+        self.table = QTreeWidget()
+        self.table.setAccessibleName(tr("Avslutade försök"))
+        self.table.setRootIsDecorated(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels([tr("Datum"), tr("Scenario"), tr("Poäng"), tr("Resultat")])
+        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row in reversed(self.rows):  # newest first
+            item = QTreeWidgetItem([(row.finished or row.started)[:10], row.scenario_title,
+                                    f"{row.total} / {row.best_total}",
+                                    tr("Godkänd") if row.passed else tr("Inte godkänd")])
+            item.setData(0, Qt.ItemDataRole.UserRole, row)
+            self.table.addTopLevelItem(item)
+        self.table.currentItemChanged.connect(self._selected)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.certificate_button = button(tr("Spara intyg som PDF"), primary=True)
+        self.certificate_button.clicked.connect(self.ask_certificate)
+        self.certificate_button.setEnabled(False)
+        buttons.addWidget(self.certificate_button)
+        layout.addLayout(buttons)
+        if self.rows:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+
+    def initial_focus(self) -> QWidget | None:
+        return self.table
+
+    def selected(self) -> AttemptRow | None:
+        item = self.table.currentItem() if self.table is not None else None
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def _selected(self, *_: Any) -> None:
+        row = self.selected()
+        self.certificate_button.setEnabled(bool(row and row.passed))
+
+    def export_certificate(self, path: str | Path, row: AttemptRow | None = None) -> Path:
+        row = row or self.selected()
+        if row is None or not row.passed:
+            raise ValueError("a certificate is only for a passed attempt")
+        date = (row.finished or _dt.date.today().isoformat())[:10]
+        html = certificate_html(self.state.trainee.name, row.scenario_title, date,
+                                int(row.total or 0), int(row.best_total or 0))
+        return write_pdf(path, html, tr("Intyg"))
+
+    def ask_certificate(self) -> None:
+        row = self.selected()
+        if row is None or not row.passed:
+            return
+        default = str(Path.home() / f"vagval-intyg-{row.scenario_id}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Spara intyg som PDF"), default,
+                                              "PDF (*.pdf)")
+        if path:
+            self.export_certificate(path, row)

@@ -1,0 +1,255 @@
+"""The library: pick a trainee, resume an unfinished attempt, find and open a scenario."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import current_language, tr
+from ui.state import AppState, Entry, filter_entries, level_name, status_name, theme_name
+from ui.widgets import button, label
+
+
+class LibraryView(QWidget):
+    def __init__(self, state: AppState, window: Any) -> None:
+        super().__init__()
+        self.state = state
+        self.window_ = window
+        self.setAccessibleName(tr("Scenariobibliotek"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(tr("Scenariobibliotek"), "heading"))
+
+        # trainee
+        row = QHBoxLayout()
+        row.addWidget(label(tr("Deltagare:"), wrap=False))
+        self.trainee_combo = QComboBox()
+        self.trainee_combo.setAccessibleName(tr("Välj deltagare"))
+        self.trainee_combo.setMinimumContentsLength(14)
+        row.addWidget(self.trainee_combo, 1)
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(tr("Nytt namn eller pseudonym"))
+        self.new_name.setAccessibleName(tr("Nytt namn eller pseudonym"))
+        self.new_name.returnPressed.connect(self.create_trainee)
+        row.addWidget(self.new_name, 1)
+        self.add_trainee = button(tr("Lägg till deltagare"))
+        self.add_trainee.clicked.connect(self.create_trainee)
+        row.addWidget(self.add_trainee)
+        layout.addLayout(row)
+        self.trainee_note = label(tr(
+            "Välj eller lägg till en deltagare. Namnet sparas bara på den här datorn."), "note")
+        layout.addWidget(self.trainee_note)
+
+        # resume
+        self.resume_heading = label(tr("Påbörjade övningar"), "subheading")
+        layout.addWidget(self.resume_heading)
+        resume_row = QHBoxLayout()
+        self.resume_list = QListWidget()
+        self.resume_list.setAccessibleName(tr("Påbörjade övningar"))
+        self.resume_list.setMaximumHeight(110)
+        self.resume_list.itemActivated.connect(lambda _item: self.resume_selected())
+        resume_row.addWidget(self.resume_list, 1)
+        self.resume_button = button(tr("Fortsätt där du var"), primary=True)
+        self.resume_button.clicked.connect(self.resume_selected)
+        resume_row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(resume_row)
+
+        # filters
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Sök bland scenarierna"))
+        self.search.setAccessibleName(tr("Sök bland scenarierna"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh_list)
+        filters.addWidget(self.search, 2)
+        self.theme_filter = QComboBox()
+        self.theme_filter.setAccessibleName(tr("Filtrera på tema"))
+        self.theme_filter.addItem(tr("Alla teman"), "")
+        for key in ("heder", "vardnad", "digitalt", "lamna"):
+            self.theme_filter.addItem(theme_name(key), key)
+        self.theme_filter.currentIndexChanged.connect(self.refresh_list)
+        filters.addWidget(self.theme_filter, 1)
+        self.level_filter = QComboBox()
+        self.level_filter.setAccessibleName(tr("Filtrera på nivå"))
+        self.level_filter.addItem(tr("Alla nivåer"), "")
+        for key in ("grund", "fordjupning"):
+            self.level_filter.addItem(level_name(key), key)
+        self.level_filter.currentIndexChanged.connect(self.refresh_list)
+        filters.addWidget(self.level_filter, 1)
+        layout.addLayout(filters)
+
+        self.table = QTreeWidget()
+        self.table.setAccessibleName(tr("Scenarier"))
+        self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        self.table.setUniformRowHeights(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels([tr("Titel"), tr("Tema"), tr("Nivå"), tr("Minuter"),
+                                    tr("Roll"), tr("Status")])
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemActivated.connect(lambda _i, _c: self.open_selected())
+        layout.addWidget(self.table, 1)
+        self.empty_note = label("", "note")
+        layout.addWidget(self.empty_note)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.open_button = button(tr("Öppna scenariot"), primary=True)
+        self.open_button.clicked.connect(self.open_selected)
+        buttons.addWidget(self.open_button)
+        layout.addLayout(buttons)
+
+        self.refresh_trainees()
+        self.trainee_combo.currentIndexChanged.connect(self._trainee_chosen)
+        self.refresh_list()
+
+    def initial_focus(self) -> QWidget:
+        return self.table if self.state.trainee is not None else self.new_name
+
+    # -- trainees -------------------------------------------------------------------------------
+    def refresh_trainees(self) -> None:
+        self.trainee_combo.blockSignals(True)
+        self.trainee_combo.clear()
+        self.trainee_combo.addItem(tr("– ingen vald –"), None)
+        for t in self.state.store.trainees():
+            self.trainee_combo.addItem(t.name, t.id)
+            if self.state.trainee is not None and t.id == self.state.trainee.id:
+                self.trainee_combo.setCurrentIndex(self.trainee_combo.count() - 1)
+        self.trainee_combo.blockSignals(False)
+        self.trainee_note.setVisible(self.state.trainee is None)
+        self.refresh_resume()
+
+    def _trainee_chosen(self) -> None:
+        tid = self.trainee_combo.currentData()
+        trainee = next((t for t in self.state.store.trainees() if t.id == tid), None)
+        self.state.select_trainee(trainee)
+        self.trainee_note.setVisible(trainee is None)
+        self.refresh_resume()
+        self.refresh_list()
+
+    def create_trainee(self) -> None:
+        if self.state.create_trainee(self.new_name.text()) is None:
+            self.new_name.setFocus()
+            return
+        self.new_name.clear()
+        self.refresh_trainees()
+        self.refresh_list()
+        self.table.setFocus()
+
+    # -- resume ---------------------------------------------------------------------------------
+    def refresh_resume(self) -> None:
+        self.resume_list.clear()
+        rows = self.state.unfinished()
+        for row in rows:
+            text = tr("{title} – {n} beslut gjorda, påbörjad {date}").format(
+                title=row.scenario_title or row.scenario_id, n=row.step_count,
+                date=row.started[:10])
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.resume_list.addItem(item)
+        if rows:
+            self.resume_list.setCurrentRow(0)
+        for w in (self.resume_heading, self.resume_list, self.resume_button):
+            w.setVisible(bool(rows))
+
+    def resume_selected(self) -> None:
+        item = self.resume_list.currentItem()
+        if item is not None:
+            self.window_.resume(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- scenarios ------------------------------------------------------------------------------
+    def visible_entries(self) -> list[Entry]:
+        return filter_entries(self.state.entries, self.theme_filter.currentData() or "",
+                              self.level_filter.currentData() or "", self.search.text())
+
+    def refresh_list(self) -> None:
+        statuses = self.state.statuses()
+        self.table.clear()
+        entries = self.visible_entries()
+        for e in entries:
+            if e.ok:
+                s = e.scenario
+                cells = [s.title, theme_name(s.theme), level_name(s.level), str(s.minutes),
+                         s.role, status_name(statuses.get(s.id, "new"))]
+            else:
+                cells = [e.title, "", "", "", "", status_name("unavailable")]
+            item = QTreeWidgetItem(cells)
+            item.setData(0, Qt.ItemDataRole.UserRole, e)
+            item.setToolTip(0, cells[0])
+            self.table.addTopLevelItem(item)
+        if entries:
+            self.table.setCurrentItem(self.table.topLevelItem(0))
+        if not self.state.entries:
+            self.empty_note.setText(tr("Inga scenarier hittades."))
+        elif not entries:
+            self.empty_note.setText(tr("Inget scenario matchar sökningen."))
+        self.empty_note.setVisible(not entries)
+        self.open_button.setEnabled(bool(entries))
+
+    def open_selected(self) -> None:
+        item = self.table.currentItem()
+        if item is None:
+            return
+        entry: Entry = item.data(0, Qt.ItemDataRole.UserRole)
+        if not entry.ok:
+            self.show_diagnostics(entry)
+            return
+        if self.state.trainee is None:
+            self.trainee_note.setVisible(True)
+            self.new_name.setFocus()
+            return
+        self.window_.open_briefing(entry)
+
+    def show_diagnostics(self, entry: Entry) -> DiagnosticsDialog:
+        dialog = DiagnosticsDialog(entry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.diagnostics_dialog = dialog
+        return dialog
+
+
+class DiagnosticsDialog(QDialog):
+    """Why a scenario file cannot be used, in the author's words: file:line: message."""
+
+    def __init__(self, entry: Entry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Scenariot går inte att använda"))
+        self.setAccessibleName(tr("Scenariot går inte att använda"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(tr("Scenariot går inte att använda"), "heading"))
+        layout.addWidget(label(tr(
+            "Filen innehåller fel och kan inte spelas förrän de är rättade:") + "\n"
+            + str(entry.loaded.path)))
+        self.messages = QListWidget()
+        self.messages.setAccessibleName(tr("Fel i scenariofilen"))
+        self.messages.setWordWrap(True)
+        lang = current_language()
+        for d in entry.loaded.diagnostics:
+            if d.severity == "error":
+                self.messages.addItem(d.format(lang))
+        layout.addWidget(self.messages, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(tr("Stäng"))
+        close.setAccessibleName(tr("Stäng"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(700, 400)

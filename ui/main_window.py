@@ -1,0 +1,265 @@
+"""The main window: a toolbar that is there on every screen (library, history, settings,
+support) and a stack of screens.
+
+Adding a screen (for example the workshop mode in ui/workshop/): build a QWidget and call
+`window.show_screen(lambda: MyView(...))`. The window keeps the factory so that it can rebuild
+the screen when the language changes; the screen itself should keep no state that its
+factory's arguments do not hold. Toolbar entries for a new mode go in with
+`window.add_tool_action(action)`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ui.i18n import tr
+from ui.settings import Settings
+
+ScreenFactory = Callable[[], QWidget]
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    content_loaded = Signal()
+
+    def __init__(self, settings: Settings, scenario_paths: list[Path] | None = None,
+                 store: Any = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self._scenario_paths = scenario_paths
+        self._store = store
+        self.state: Any = None  # ui.state.AppState once load_content() has run
+        self._factory: ScreenFactory | None = None
+        self._painted = False
+        self.setObjectName("MainWindow")
+        self.resize(1100, 760)
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+        self._build_toolbar()
+        self._placeholder = QLabel()
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screens.addWidget(self._placeholder)
+        self.retranslate()
+
+    # -- chrome -----------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.action_library = QAction(self)
+        self.action_library.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_library.triggered.connect(self.show_library)
+        self.action_history = QAction(self)
+        self.action_history.setShortcut(QKeySequence("Ctrl+H"))
+        self.action_history.triggered.connect(self.show_history)
+        self.action_settings = QAction(self)
+        self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.action_settings.triggered.connect(self.open_settings)
+        self.action_support = QAction(self)
+        self.action_support.setShortcut(QKeySequence("F1"))
+        self.action_support.triggered.connect(self.show_support)
+        for a in (self.action_library, self.action_history, self.action_settings):
+            self.toolbar.addAction(a)
+        self._extra_anchor = self.toolbar.addSeparator()
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setAccessibleName("")
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.action_support)
+
+    def add_tool_action(self, action: QAction) -> None:
+        """A hook for other modes (the workshop): put an action in the toolbar's middle."""
+        self.toolbar.insertAction(self._extra_anchor, action)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr("Vägval – övningar i att möta våldsutsatta"))
+        self.toolbar.setAccessibleName(tr("Huvudmeny"))
+        for action, text in ((self.action_library, tr("Bibliotek")),
+                             (self.action_history, tr("Historik")),
+                             (self.action_settings, tr("Inställningar")),
+                             (self.action_support, tr("Stöd och hjälp"))):
+            action.setText(text)
+            action.setToolTip(f"{text} ({action.shortcut().toString()})")
+        for button in self.toolbar.findChildren(QWidget):
+            if hasattr(button, "defaultAction") and button.defaultAction() is not None:
+                button.setAccessibleName(button.defaultAction().text())
+        self._placeholder.setText(tr("Laddar scenarier …"))
+        self._placeholder.setAccessibleName(tr("Laddar scenarier …"))
+
+    def paintEvent(self, event: Any) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    # -- screens --------------------------------------------------------------------------------
+    def show_screen(self, factory: ScreenFactory) -> QWidget:
+        """Build a screen, show it, and drop the one before (screens hold no private state)."""
+        widget = factory()
+        self._factory = factory
+        old = [self.screens.widget(i) for i in range(self.screens.count())]
+        self.screens.addWidget(widget)
+        self.screens.setCurrentWidget(widget)
+        for w in old:
+            if w is not self._placeholder:
+                self.screens.removeWidget(w)
+                w.deleteLater()
+        focus = getattr(widget, "initial_focus", None)
+        target = focus() if callable(focus) else None
+        (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    def current_screen(self) -> QWidget:
+        return self.screens.currentWidget()
+
+    def rebuild_screen(self) -> None:
+        if self._factory is not None:
+            self.show_screen(self._factory)
+
+    # -- loading ------------------------------------------------------------------------------
+    def load_content(self) -> None:
+        """The heavy part of start-up, run after the first paint: engine, library, store."""
+        from ui.paths import scenarios_dir
+        from ui.state import AppState
+        from ui.storage import open_store
+
+        store = self._store if self._store is not None else open_store()
+        paths = self._scenario_paths or [scenarios_dir()]
+        self.state = AppState(self.settings, paths, store)
+        self.state.load_library()
+        self.state.restore_trainee()
+        self.show_library()
+        self.content_loaded.emit()
+        if store.problem is not None:
+            self.report_store_problem(store.problem)
+
+    def report_store_problem(self, problem: Any) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Dina sparade framsteg"))
+        box.setText(problem.message(self.settings.language))
+        box.setAccessibleName(tr("Dina sparade framsteg"))
+        box.open()  # not modal-blocking: start-up and tests go on
+        self.store_problem_box = box
+
+    # -- navigation -----------------------------------------------------------------------------
+    def _ready(self) -> bool:
+        return self.state is not None
+
+    def show_library(self) -> None:
+        if not self._ready():
+            return
+        from ui.library_view import LibraryView
+
+        self.show_screen(lambda: LibraryView(self.state, self))
+
+    def show_history(self) -> None:
+        if not self._ready():
+            return
+        from ui.history_view import HistoryView
+
+        self.show_screen(lambda: HistoryView(self.state, self))
+
+    def open_briefing(self, entry: Any) -> None:
+        from ui.briefing_view import BriefingView
+
+        self.show_screen(lambda: BriefingView(self.state, entry, self))
+
+    def start_play(self, entry: Any, mode: str) -> None:
+        from ui.play import PlayController
+
+        trainee = self.state.trainee
+        controller = PlayController.start(
+            entry.scenario, entry.loaded.analysis, store=self.state.store,
+            trainee_id=None if trainee is None else trainee.id, mode=mode)
+        self.show_player(controller)
+
+    def resume(self, row: Any) -> bool:
+        from ui.play import PlayController
+
+        entry = self.state.resumable(row)
+        if entry is None:
+            QMessageBox.information(self, tr("Kan inte fortsätta"), tr(
+                "Scenariot har ändrats sedan du började, så försöket kan inte fortsätta. "
+                "Börja gärna om från början."))
+            return False
+        controller = PlayController.resume(
+            entry.scenario, entry.loaded.analysis, store=self.state.store, attempt_id=row.id,
+            state_json=row.state_json, seed=row.seed, mode=row.mode)
+        if controller.finished:
+            self.show_debrief(controller)
+        else:
+            self.show_player(controller)
+        return True
+
+    def show_player(self, controller: Any) -> None:
+        from ui.player_view import PlayerView
+
+        self.show_screen(lambda: PlayerView(controller, self))
+
+    def show_debrief(self, controller: Any) -> None:
+        from ui.debrief_view import DebriefView
+
+        self.show_screen(lambda: DebriefView(self.state, controller, self))
+
+    def what_if(self, controller: Any, step_index: int) -> None:
+        self.show_player(controller.what_if(step_index))
+
+    # -- dialogs --------------------------------------------------------------------------------
+    def show_support(self) -> None:
+        from ui.support_dialog import SupportDialog
+
+        dialog = SupportDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.support_dialog = dialog
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
+        dialog.open()
+        self.settings_dialog = dialog
+
+    def apply_settings(self, new: Settings) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from ui import theme
+        from ui.i18n import install_language
+
+        language_changed = new.language != self.settings.language
+        for key in ("language", "text_scale", "theme", "feedback_mode"):
+            setattr(self.settings, key, getattr(new, key))
+        self.settings.save()
+        app = QApplication.instance()
+        theme.apply(app, self.settings.theme, self.settings.text_scale)
+        if language_changed:
+            install_language(self.settings.language)
+            self.retranslate()
+        self.rebuild_screen()
+
+    def closeEvent(self, event: Any) -> None:
+        if self.state is not None:
+            # closing must not fail the exit; every step is already saved
+            with contextlib.suppress(Exception):
+                self.state.store.close()
+        super().closeEvent(event)

@@ -1,0 +1,122 @@
+"""The player's commands as plain methods over a Session: start, resume, choose, pause,
+"what if". Widgets call these; tests call them without any widget.
+
+Every graded step is written to the store *before* the caller shows the next node, so
+closing the app (or a crash) at any moment loses nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the engine is imported lazily, after the first paint
+    from simulator.model import Choice, Scenario
+    from simulator.session import Session, StepResult
+    from ui.storage import ProgressStore
+
+
+def order_key(seed: str, choice_id: str) -> str:
+    """A stable, seeded sort key: the order is shuffled once per attempt and kept on resume."""
+    return hashlib.sha256(f"{seed}|{choice_id}".encode()).hexdigest()
+
+
+def new_seed() -> str:
+    return secrets.token_hex(8)
+
+
+@dataclass
+class Progress:
+    decision: int  # the decision now on screen, counting from 1
+    about: int  # about how many decisions the scenario has
+
+
+class PlayController:
+    """One attempt (graded) or one exploration ("what if", never graded or stored)."""
+
+    def __init__(self, scenario: Scenario, analysis: Any, session: Session, *,
+                 store: ProgressStore | None, attempt_id: Any, seed: str, mode: str,
+                 what_if_from: int | None = None) -> None:
+        self.scenario = scenario
+        self.analysis = analysis
+        self.session = session
+        self.store = store
+        self.attempt_id = attempt_id
+        self.seed = seed
+        self.mode = mode  # "direct": feedback after each decision; "end": only in the debrief
+        self.what_if_from = what_if_from
+        self.last: StepResult | None = None
+        self.origin: PlayController | None = None  # the graded attempt a "what if" came from
+
+    # -- creating -----------------------------------------------------------------------
+    @classmethod
+    def start(cls, scenario: Scenario, analysis: Any, *, store: ProgressStore | None,
+              trainee_id: Any, mode: str, seed: str | None = None) -> PlayController:
+        from simulator.session import Session
+
+        session = Session(scenario, analysis)
+        seed = seed or new_seed()
+        attempt_id = None
+        if store is not None and trainee_id is not None:
+            attempt_id = store.start_attempt(trainee_id, scenario, mode, seed, session.to_json())
+        return cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
+                   seed=seed, mode=mode)
+
+    @classmethod
+    def resume(cls, scenario: Scenario, analysis: Any, *, store: ProgressStore,
+               attempt_id: Any, state_json: str, seed: str, mode: str) -> PlayController:
+        from simulator.session import Session
+
+        session = Session.from_json(scenario, analysis, state_json)
+        return cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
+                   seed=seed, mode=mode)
+
+    # -- what is on screen --------------------------------------------------------------
+    @property
+    def is_what_if(self) -> bool:
+        return self.what_if_from is not None
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.session.finished)
+
+    def ordered_choices(self) -> list[Choice]:
+        return sorted(self.session.choices, key=lambda c: order_key(self.seed, c.id))
+
+    def progress(self) -> Progress:
+        n = len(self.session.steps) + 1
+        about = int(getattr(self.analysis, "decision_count", 0) or 0)
+        if n > about:
+            about = max(n, int(getattr(self.analysis, "max_decisions", 0) or 0))
+        return Progress(n, about)
+
+    # -- commands -----------------------------------------------------------------------
+    def choose_number(self, number: int) -> StepResult | None:
+        """Pick the n-th choice as shown (1-based); None if there is no such choice."""
+        choices = self.ordered_choices()
+        if self.finished or not 1 <= number <= len(choices):
+            return None
+        return self.choose(choices[number - 1].id)
+
+    def choose(self, choice_id: str) -> StepResult:
+        result = self.session.choose(choice_id)
+        self.last = result
+        if self.store is not None and self.attempt_id is not None and not self.is_what_if:
+            final = self.session.result() if self.session.finished else None
+            # The step (and with the last step, the outcome) is committed before returning.
+            self.store.record_step(self.attempt_id, self.session, result, final)
+        return result
+
+    def result(self) -> Any:
+        return self.session.result()
+
+    def what_if(self, step_index: int, seed: str | None = None) -> PlayController:
+        """Play on from before decision `step_index` (0-based); the graded attempt stays as is."""
+        session = self.session.rewind(step_index)
+        branch = PlayController(self.scenario, self.analysis, session, store=None,
+                                attempt_id=None, seed=seed or self.seed, mode="direct",
+                                what_if_from=step_index)
+        branch.origin = self.origin or self
+        return branch

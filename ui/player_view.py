@@ -1,0 +1,246 @@
+"""The player: narrative, case documents, choices as large buttons (keys 1–9), progress,
+pause, and in "after each decision" mode the feedback on the decision just made."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.feedback_panel import FeedbackPanel
+from ui.i18n import tr
+from ui.markdown_view import MarkdownView
+from ui.names import outcome_name
+from ui.play import PlayController
+from ui.widgets import ChoiceButton, FitScrollArea, button, label
+
+
+class AutoHeightMarkdown(MarkdownView):
+    """A Markdown view as tall as its text, so the page scrolls as one and nothing is cut."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+
+    def _fit(self, *_: Any) -> None:
+        self.document().setTextWidth(self.viewport().width())
+        h = int(self.document().size().height()) + 2 * self.frameWidth() + 8
+        if self.minimumHeight() != h:
+            self.setMinimumHeight(h)
+            self.setMaximumHeight(h)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+class PlayerView(QWidget):
+    def __init__(self, controller: PlayController, window: Any) -> None:
+        super().__init__()
+        self.controller = controller
+        self.window_ = window
+        self.new_document_ids: set[str] = set()
+        self.choice_buttons: list[ChoiceButton] = []
+        scenario = controller.scenario
+        self.setAccessibleName(tr("Scenario: {title}").format(title=scenario.title))
+        outer = QVBoxLayout(self)
+
+        top = QHBoxLayout()
+        self.title_label = label(scenario.title, "subheading")
+        top.addWidget(self.title_label, 1)
+        self.progress_label = label("", wrap=False)
+        top.addWidget(self.progress_label)
+        self.pause_button = button(
+            tr("Tillbaka till genomgången") if controller.is_what_if
+            else tr("Pausa och gå till biblioteket"))
+        self.pause_button.setToolTip(tr("Esc – inget går förlorat"))
+        self.pause_button.clicked.connect(self.pause)
+        top.addWidget(self.pause_button)
+        outer.addLayout(top)
+        if controller.is_what_if:
+            banner = label(tr("Tänk om: du spelar vidare från beslut {n}. Det här räknas inte "
+                              "in i ditt resultat.").format(n=controller.what_if_from + 1),
+                           "banner")
+            outer.addWidget(banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        self.scroll = FitScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(tr("Berättelse och val"))
+        page = QWidget()
+        self.page_layout = QVBoxLayout(page)
+        self.feedback_slot = QVBoxLayout()
+        self.page_layout.addLayout(self.feedback_slot)
+        self.node_title = label("", "heading")
+        self.page_layout.addWidget(self.node_title)
+        self.narrative = AutoHeightMarkdown()
+        self.narrative.setAccessibleName(tr("Berättelse"))
+        self.page_layout.addWidget(self.narrative)
+        self.choices_heading = label(tr("Vad gör du? Välj med musen eller tangenterna 1–9."),
+                                     "subheading")
+        self.page_layout.addWidget(self.choices_heading)
+        self.choices_box = QVBoxLayout()
+        self.page_layout.addLayout(self.choices_box)
+        self.debrief_button = button(tr("Se genomgången"), primary=True)
+        self.debrief_button.clicked.connect(self.show_debrief)
+        self.page_layout.addWidget(self.debrief_button)
+        self.page_layout.addStretch(1)
+        self.scroll.setWidget(page)
+        splitter.addWidget(self.scroll)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(label(tr("Handlingar i ärendet"), "subheading"))
+        self.documents = QListWidget()
+        self.documents.setAccessibleName(tr("Handlingar i ärendet"))
+        self.documents.setWordWrap(True)
+        self.documents.currentItemChanged.connect(self._show_document)
+        side_layout.addWidget(self.documents, 1)
+        self.document_view = MarkdownView()
+        self.document_view.setAccessibleName(tr("Vald handling"))
+        side_layout.addWidget(self.document_view, 2)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+
+        self._shortcuts = []
+        for n in range(1, 10):
+            sc = QShortcut(QKeySequence(str(n)), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda n=n: self.choose_number(n))
+            self._shortcuts.append(sc)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        esc.activated.connect(self.pause)
+        self._shortcuts.append(esc)
+
+        self._fill_documents(controller.session.documents, new=())
+        self._show_node()
+        if controller.last is not None and controller.mode == "direct":
+            self._show_feedback(controller.last)
+
+    def initial_focus(self) -> QWidget:
+        return self.choice_buttons[0] if self.choice_buttons else self.debrief_button
+
+    # -- commands -------------------------------------------------------------------------------
+    def choose_number(self, number: int) -> bool:
+        if 1 <= number <= len(self.choice_buttons):
+            self.choice_buttons[number - 1].click()
+            return True
+        return False
+
+    def choose(self, choice: Any) -> None:
+        result = self.controller.choose(choice.id)  # saved before the next node is shown
+        store = self.controller.store
+        problem = store.take_problem() if store is not None else None
+        if problem is not None:
+            self.window_.report_store_problem(problem)
+        self._fill_documents(self.controller.session.documents,
+                             new=[d.id for d in result.new_documents])
+        self._clear_feedback()
+        if self.controller.mode == "direct":
+            self._show_feedback(result, choice)
+        self._show_node()
+        self.initial_focus().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def pause(self) -> None:
+        if self.controller.is_what_if and self.controller.origin is not None:
+            self.window_.show_debrief(self.controller.origin)
+        else:
+            self.window_.show_library()
+
+    def show_debrief(self) -> None:
+        self.window_.show_debrief(self.controller)
+
+    # -- drawing --------------------------------------------------------------------------------
+    def _show_node(self) -> None:
+        c = self.controller
+        node = c.session.node
+        self.node_title.setText(node.title or "")
+        self.node_title.setVisible(bool(node.title))
+        self.narrative.set_markdown(node.text)
+        for b in self.choice_buttons:
+            self.choices_box.removeWidget(b)
+            b.hide()
+            b.setParent(None)
+            b.deleteLater()
+        self.choice_buttons = []
+        for n, choice in enumerate(c.ordered_choices(), start=1):
+            b = ChoiceButton(n, choice.text)
+            b.clicked.connect(lambda _=False, ch=choice: self.choose(ch))
+            self.choices_box.addWidget(b)
+            self.choice_buttons.append(b)
+        finished = c.finished
+        self.choices_heading.setVisible(not finished)
+        self.debrief_button.setVisible(finished)
+        if finished:
+            self.progress_label.setText(tr("Slut: {outcome}").format(
+                outcome=outcome_name(node.ending)))
+            self.debrief_button.setText(tr("Se genomgången") if not c.is_what_if
+                                        else tr("Se resultatet av tänk om"))
+        else:
+            p = c.progress()
+            self.progress_label.setText(tr("Beslut {n} av cirka {m}").format(n=p.decision,
+                                                                             m=p.about))
+        self.progress_label.setAccessibleName(self.progress_label.text())
+        self.scroll.refit()
+
+    def _clear_feedback(self) -> None:
+        while self.feedback_slot.count():
+            item = self.feedback_slot.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().setParent(None)
+                item.widget().deleteLater()
+
+    def _show_feedback(self, result: Any, choice: Any = None) -> None:
+        if choice is None:
+            choice = self.controller.scenario.choice(result.step.choice)
+        self.feedback_panel = FeedbackPanel(self.controller.scenario, choice, result)
+        self.feedback_slot.addWidget(self.feedback_panel)
+
+    def _fill_documents(self, documents: Any, new: Any) -> None:
+        self.new_document_ids = set(new)
+        current = self.documents.currentRow()
+        self.documents.blockSignals(True)
+        self.documents.clear()
+        for d in documents:
+            text = d.title
+            if d.id in self.new_document_ids:
+                text = tr("NY") + ": " + text
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, d)
+            if d.id in self.new_document_ids:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.documents.addItem(item)
+        self.documents.blockSignals(False)
+        if self.documents.count():
+            row = next((i for i, d in enumerate(documents) if d.id in self.new_document_ids),
+                       max(0, current))
+            self.documents.setCurrentRow(min(row, self.documents.count() - 1))
+            self._show_document(self.documents.currentItem())
+        else:
+            self.document_view.set_markdown(tr("Inga handlingar ännu."))
+
+    def _show_document(self, item: QListWidgetItem | None, *_: Any) -> None:
+        if item is None:
+            return
+        d = item.data(Qt.ItemDataRole.UserRole)
+        self.document_view.set_markdown(f"### {d.title}\n\n{d.text}")

@@ -1,0 +1,86 @@
+"""The SQLite progress store (simulator/store.py) behind the small interface in ui/storage.py."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui.storage import AttemptRow, Trainee
+
+
+class SqliteProgress:
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._reported = 0
+        self.problem = self.take_problem()
+
+    def take_problem(self) -> Any:
+        """The newest problem not yet shown (opening the file, or a write that failed)."""
+        problems = self.store.problems
+        if len(problems) > self._reported:
+            self._reported = len(problems)
+            return problems[-1]
+        return None
+
+    def trainees(self) -> list[Trainee]:
+        return [Trainee(t.id, t.pseudonym) for t in self.store.trainees()]
+
+    def create_trainee(self, name: str) -> Trainee:
+        t = self.store.trainee(name)
+        return Trainee(t.id, t.pseudonym)
+
+    def start_attempt(self, trainee_id: Any, scenario: Any, mode: str, seed: str,
+                      state_json: str) -> Any:
+        return self.store.start_attempt(
+            trainee_id, scenario.id, scenario.content_hash, state_json, feedback_mode=mode,
+            scenario_path=scenario.path, scenario_title=scenario.title,
+            node=scenario.start, choice_order={"seed": seed})
+
+    def record_step(self, attempt_id: Any, session: Any, step_result: Any,
+                    result: Any = None) -> None:
+        from simulator.store import Finish
+
+        step = step_result.step
+        finish = None
+        if result is not None:
+            finish = Finish(result=result.to_dict(), passed=bool(result.passed),
+                            total=int(result.total), best_total=int(result.best_total),
+                            dimensions={d.dimension: (d.achieved, d.best)
+                                        for d in result.dimensions})
+        self.store.record_step(attempt_id, index=step.index, node=step.node, choice=step.choice,
+                               deltas=dict(step.deltas), state=session.to_json(),
+                               node_after=session.node.id, critical=bool(step.critical),
+                               finish=finish)
+
+    def _row(self, a: Any) -> AttemptRow:
+        order = a.choice_order if isinstance(a.choice_order, dict) else {}
+        row = AttemptRow(a.id, a.trainee_id, a.scenario_id, a.scenario_title or a.scenario_id,
+                         a.scenario_hash, a.feedback_mode, str(order.get("seed", a.id)),
+                         a.state, a.started, a.finished, a.passed, a.total, a.best_total,
+                         a.step_count)
+        return row
+
+    def unfinished(self, trainee_id: Any) -> list[AttemptRow]:
+        return [self._row(a) for a in self.store.unfinished(trainee_id)]
+
+    def history(self, trainee_id: Any) -> list[AttemptRow]:
+        from simulator.store_history import history
+
+        out = []
+        for s in reversed(history(self.store, trainee_id)):  # oldest first
+            if s.status not in ("passed", "failed"):
+                continue
+            out.append(AttemptRow(s.id, trainee_id, s.scenario_id,
+                                  s.scenario_title or s.scenario_id, "", s.feedback_mode, "",
+                                  "", s.started, s.finished, s.status == "passed", s.total,
+                                  s.best_total, s.step_count, dict(s.dimensions)))
+        return out
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_sqlite_store() -> SqliteProgress:
+    from simulator.store import open_store
+    from ui.paths import data_dir
+
+    return SqliteProgress(open_store(data_dir=data_dir()))

@@ -1,0 +1,152 @@
+"""The app's state outside any widget: settings, the scenario library, the store and the
+current trainee, with the plain commands the screens use (filter, status, resume)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ui.i18n import tr
+from ui.settings import Settings
+from ui.storage import AttemptRow, ProgressStore, Trainee
+
+THEME_NAMES = {"heder": "Hedersrelaterat våld och förtryck", "vardnad": "Vårdnad och våld",
+               "digitalt": "Digitalt våld", "lamna": "Att lämna en våldsam relation"}
+LEVEL_NAMES = {"grund": "Grund", "fordjupning": "Fördjupning"}
+
+
+def theme_name(theme: str) -> str:
+    names = {"heder": tr("Hedersrelaterat våld och förtryck"), "vardnad": tr("Vårdnad och våld"),
+             "digitalt": tr("Digitalt våld"), "lamna": tr("Att lämna en våldsam relation")}
+    return names.get(theme, theme)
+
+
+def level_name(level: str) -> str:
+    return {"grund": tr("Grund"), "fordjupning": tr("Fördjupning")}.get(level, level)
+
+
+def status_name(status: str) -> str:
+    return {"new": tr("Ej påbörjad"), "started": tr("Påbörjad"), "passed": tr("Godkänd"),
+            "failed": tr("Ej godkänd"), "unavailable": tr("Går inte att använda")}.get(status,
+                                                                                     status)
+
+
+@dataclass
+class Entry:
+    """One file in the library: a playable scenario, or one with errors and its diagnostics."""
+
+    loaded: Any  # simulator.library.Loaded
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.loaded.ok) and self.loaded.scenario is not None
+
+    @property
+    def scenario(self) -> Any:
+        return self.loaded.scenario
+
+    @property
+    def key(self) -> str:
+        return self.scenario.id if self.ok else str(self.loaded.path)
+
+    @property
+    def title(self) -> str:
+        if self.scenario is not None:
+            return str(self.scenario.title)
+        return Path(str(self.loaded.path)).name
+
+    def searchable(self) -> str:
+        s = self.scenario
+        if s is None:
+            return self.title.casefold()
+        parts = [s.title, s.role, s.content_note, *s.goals, theme_name(s.theme), s.id]
+        return " ".join(parts).casefold()
+
+
+def filter_entries(entries: list[Entry], theme: str = "", level: str = "",
+                   text: str = "") -> list[Entry]:
+    """Entries matching the theme and level ids ("" = any) and every word of the search text."""
+    words = text.casefold().split()
+    out = []
+    for e in entries:
+        s = e.scenario
+        if theme and (s is None or s.theme != theme):
+            continue
+        if level and (s is None or s.level != level):
+            continue
+        hay = e.searchable()
+        if all(w in hay for w in words):
+            out.append(e)
+    return out
+
+
+def statuses(history: list[AttemptRow], unfinished: list[AttemptRow]) -> dict[str, str]:
+    """Per scenario id: "passed" beats "failed" beats "started"."""
+    out: dict[str, str] = {}
+    for a in unfinished:
+        out[a.scenario_id] = "started"
+    for a in history:
+        if a.passed:
+            out[a.scenario_id] = "passed"
+        elif out.get(a.scenario_id) != "passed":
+            out[a.scenario_id] = "failed"
+    return out
+
+
+class AppState:
+    def __init__(self, settings: Settings, scenario_paths: list[Path],
+                 store: ProgressStore) -> None:
+        self.settings = settings
+        self.scenario_paths = scenario_paths
+        self.store = store
+        self.entries: list[Entry] = []
+        self.trainee: Trainee | None = None
+
+    def load_library(self) -> None:
+        from simulator.library import load_library
+
+        self.entries = [Entry(item) for item in load_library(list(self.scenario_paths))]
+
+    def entry(self, scenario_id: str) -> Entry | None:
+        for e in self.entries:
+            if e.ok and e.scenario.id == scenario_id:
+                return e
+        return None
+
+    def select_trainee(self, trainee: Trainee | None) -> None:
+        self.trainee = trainee
+        self.settings.trainee_id = "" if trainee is None else str(trainee.id)
+        self.settings.save()
+
+    def restore_trainee(self) -> None:
+        for t in self.store.trainees():
+            if str(t.id) == self.settings.trainee_id:
+                self.trainee = t
+                return
+
+    def create_trainee(self, name: str) -> Trainee | None:
+        name = " ".join(name.split())
+        if not name:
+            return None
+        t = self.store.create_trainee(name)
+        self.select_trainee(t)
+        return t
+
+    def unfinished(self) -> list[AttemptRow]:
+        return [] if self.trainee is None else self.store.unfinished(self.trainee.id)
+
+    def history(self) -> list[AttemptRow]:
+        return [] if self.trainee is None else self.store.history(self.trainee.id)
+
+    def statuses(self) -> dict[str, str]:
+        if self.trainee is None:
+            return {}
+        return statuses(self.history(), self.unfinished())
+
+    def resumable(self, row: AttemptRow) -> Entry | None:
+        """The library entry an unfinished attempt can resume on: same id, same content."""
+        e = self.entry(row.scenario_id)
+        if e is None or e.scenario.content_hash != row.scenario_hash:
+            return None
+        return e

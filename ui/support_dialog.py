@@ -1,0 +1,45 @@
+"""Stöd och hjälp: where to turn, reachable from every screen (F1)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from ui.i18n import tr
+from ui.widgets import label
+
+
+def support_lines() -> list[tuple[str, str, str]]:
+    """(service, number, what it is for) — numbers are facts, the texts are translated."""
+    return [
+        (tr("Kvinnofridslinjen"), "020-50 50 50",
+         tr("Stöd dygnet runt för den som är utsatt för våld, och för anhöriga. Avgiftsfritt.")),
+        (tr("Nödnummer"), "112", tr("Vid akut fara: polis, ambulans, räddningstjänst.")),
+        (tr("Nationella stödtelefonen för yrkesverksamma i hedersfrågor"), "010-223 57 60",
+         tr("Rådgivning för yrkesverksamma i ärenden om hedersrelaterat våld och förtryck.")),
+        (tr("Välj att sluta"), "020-555 666",
+         tr("För den som utövar våld eller är rädd att göra det.")),
+    ]
+
+
+class SupportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Stöd och hjälp"))
+        self.setAccessibleName(tr("Stöd och hjälp"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(tr("Stöd och hjälp"), "heading"))
+        layout.addWidget(label(tr(
+            "Innehållet i övningarna kan väcka egna minnen och känslor. Du kan pausa när som "
+            "helst, och det finns stöd att få – både för dig själv och för dem du möter.")))
+        for service, number, what in support_lines():
+            head = label(f"{service}: {number}", "subheading")
+            head.setAccessibleName(f"{service} {number}")
+            layout.addWidget(head)
+            layout.addWidget(label(what))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(tr("Stäng"))
+        close.setAccessibleName(tr("Stäng"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 480)

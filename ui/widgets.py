@@ -1,0 +1,122 @@
+"""Small shared widgets and helpers: headings, wrapped choice buttons, accessible names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+
+def label(text: str, role: str | None = None, *, wrap: bool = True) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(wrap)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        lab.setProperty("role", role)
+    return lab
+
+
+def button(text: str, name: str | None = None, *, primary: bool = False) -> QPushButton:
+    b = QPushButton(text)
+    b.setAccessibleName(name or text.replace("&", ""))
+    if primary:
+        b.setProperty("role", "primary")
+    b.setAutoDefault(False)
+    return b
+
+
+def name(widget: QWidget, accessible: str, description: str = "") -> QWidget:
+    widget.setAccessibleName(accessible)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+class ChoiceButton(QPushButton):
+    """A large button whose text wraps: choices are whole sentences."""
+
+    def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "choice")
+        self.number = number
+        self.choice_text = text
+        self._label = QLabel(f"{number}.  {text}")
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._label.setStyleSheet("background: transparent; border: none;")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addWidget(self._label)
+        self.setAccessibleName(f"{number}. {text}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setAutoDefault(False)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._label.heightForWidth(max(50, width - 28)) + 24
+
+    def sizeHint(self) -> QSize:
+        w = max(300, self.width())
+        return QSize(w, self.heightForWidth(w))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.heightForWidth(max(300, self.width())))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        h = self.heightForWidth(self.width())
+        if self.minimumHeight() != h:
+            self.setMinimumHeight(h)
+
+
+class FitScrollArea(QScrollArea):
+    """A scroll area whose page is always as tall as its wrapped text needs.
+
+    QScrollArea does not re-ask a page for its height-for-width when the page's content
+    changes, so word-wrapped labels get squeezed; this area refits on every layout request.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self.refit)
+        return super().eventFilter(obj, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def refit(self) -> None:
+        page = self.widget()
+        if page is None or page.layout() is None:
+            return
+        # the default constraint would reset the page's minimum height on every activation
+        page.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        page.layout().activate()
+        width = self.viewport().width()
+        needed = page.layout().totalHeightForWidth(width)
+        if needed < 0:
+            needed = page.layout().totalMinimumSize().height()
+        if page.minimumHeight() != needed:
+            page.setMinimumHeight(needed)
