@@ -121,7 +121,11 @@ def resume_attempt(
             pass  # fall back to the step rows, which are the record of what was chosen
     session = Session(scenario, analysis)
     try:
-        session.replay([s.choice for s in store.steps(attempt_id)])
+        for step in store.steps(attempt_id):
+            # The same choice id must be taken at the same node, or the path is not the same.
+            if session.node.id != step.node:
+                raise SessionError(f"step {step.index} was taken at {step.node!r}")
+            session.choose(step.choice)
     except SessionError:
         return Resumed(attempt, "path_gone", None)
     return Resumed(attempt, "same" if same else "changed", session)

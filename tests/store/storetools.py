@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from simulator.library import Loaded, load_library
 from simulator.store import Finish, Store
 
 
@@ -42,3 +46,61 @@ def play(
             finish=fin,
         )
     return aid
+
+
+CATALOGUE = """\
+---
+format: vagval-guidance/1
+version: t-1
+dimensions:
+  sakerhet: Säkerhet och riskbedömning | Safety and risk assessment
+  barn: Barnets perspektiv | The child's perspective
+---
+
+## GEN-01 | Fråga om våld
+dimension: sakerhet
+source: Testkälla
+valid_from: 2020-01-01
+
+Fråga om våld när personen är ensam.
+"""
+
+
+def chain_text(length: int, *, scenario_id: str = "kedja", twist: int = 0) -> str:
+    """A linear scenario of ``length`` decisions with three choices each; ``twist`` changes the
+    text (and so the content hash) and, when 2, removes the third choice of every node."""
+    head = (
+        "---\nformat: vagval/1\n"
+        f"id: {scenario_id}\ntitle: Kedjan {twist}\ntheme: heder\nlevel: grund\nminutes: 5\n"
+        "role: Socialsekreterare\ncontent_note: Testinnehåll.\ngoals:\n  - Ett mål\n"
+        "authors:\n  - Testare\nguidance_version: t-1\npass_threshold: 0.5\n---\n\n"
+    )
+    parts = [head]
+    for i in range(length):
+        target = f"n{i + 1}" if i + 1 < length else "slut"
+        parts.append(f"## n{i} | Steg {i}\n\nBeslut nummer {i} (version {twist}).\n\n")
+        for k, (dim, points) in enumerate([("sakerhet", 2), ("barn", 1), ("sakerhet", -1)]):
+            if twist == 2 and k == 2:
+                continue
+            parts.append(
+                f"* [Val {k + 1} i steg {i}] -> {target}\n"
+                f"  score: {dim} {points:+d}\n"
+                "  guidance: +GEN-01\n"
+                f"  > Skäl för val {k + 1}.\n\n"
+            )
+    parts.append("## slut | Slutet\nending: skyddad\n\nDet tog slut.\n")
+    return "".join(parts)
+
+
+def write_chain(folder: Path, length: int, **kw: Any) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "guidance.md").write_text(CATALOGUE, encoding="utf-8")
+    path = folder / "kedja.md"
+    path.write_text(chain_text(length, **kw), encoding="utf-8")
+    return path
+
+
+def load_chain(path: Path) -> Loaded:
+    loaded = load_library([path])[0]
+    assert loaded.ok, [d.format("en") for d in loaded.diagnostics]
+    return loaded

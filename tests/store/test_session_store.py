@@ -1,0 +1,105 @@
+"""Engine sessions in the store: save each step, finish, resume, changed files, what-if."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from storetools import chain_text, load_chain, write_chain
+
+from simulator.session import Session
+from simulator.store import Store
+from simulator.store_history import history, library_status, trend
+from simulator.store_session import (
+    adopt_changed_scenario,
+    begin_attempt,
+    resume_attempt,
+    save_step,
+)
+
+
+def _play(store: Store, session: Session, attempt: int, picks: list[int]) -> None:
+    for k in picks:
+        result = session.choose(session.choices[k])
+        assert save_step(store, attempt, session, result, seconds=0.5)
+
+
+def test_a_whole_attempt_is_stored_with_its_result(store: Store, tmp_path: Path) -> None:
+    loaded = load_chain(write_chain(tmp_path / "lib", 3))
+    assert loaded.scenario is not None
+    session = Session(loaded.scenario, loaded.analysis)
+    kim = store.trainee("Kim")
+    aid = begin_attempt(store, kim.id, session, feedback_mode="end")
+    _play(store, session, aid, [0, 1, 0])
+    attempt = store.attempt(aid)
+    assert attempt.finished and attempt.passed is True and attempt.total == 5
+    assert attempt.best_total == 6 and attempt.feedback_mode == "end"
+    assert attempt.scenario_hash == loaded.scenario.content_hash
+    assert Path(attempt.scenario_path or "").is_absolute()
+    assert [s.choice for s in store.steps(aid)] == ["n0:1", "n1:2", "n2:1"]
+    assert history(store, kim.id)[0].dimensions == {"sakerhet": (4, 6), "barn": (1, 3)}
+    assert [p.achieved for p in trend(store, kim.id)["barn"]] == [1]
+    assert library_status(store, kim.id, ["kedja"])["kedja"].status == "passed"
+
+
+def test_resume_on_the_same_file_continues_at_the_right_node(store: Store, tmp_path: Path) -> None:
+    loaded = load_chain(write_chain(tmp_path / "lib", 5))
+    assert loaded.scenario is not None
+    session = Session(loaded.scenario, loaded.analysis)
+    aid = begin_attempt(store, store.trainee("Kim").id, session)
+    _play(store, session, aid, [2, 1])
+    again = resume_attempt(store, aid, loaded.scenario, loaded.analysis)
+    assert again.kind == "same" and again.session is not None
+    assert again.session.node.id == "n2" and again.session.scores == session.scores
+    assert store.attempt(aid).node == "n2"
+
+
+def test_a_changed_file_whose_path_still_exists_can_be_adopted(
+    store: Store, tmp_path: Path
+) -> None:
+    path = write_chain(tmp_path / "lib", 5)
+    loaded = load_chain(path)
+    assert loaded.scenario is not None
+    session = Session(loaded.scenario, loaded.analysis)
+    aid = begin_attempt(store, store.trainee("Kim").id, session)
+    _play(store, session, aid, [0, 2])
+    path.write_text(chain_text(5, twist=1), encoding="utf-8")
+    changed = load_chain(path)
+    assert changed.scenario is not None
+    found = resume_attempt(store, aid, changed.scenario, changed.analysis)
+    assert found.kind == "changed" and found.session is not None
+    assert found.session.node.id == "n2"
+    assert adopt_changed_scenario(store, found)
+    assert store.attempt(aid).scenario_hash == changed.scenario.content_hash
+    assert resume_attempt(store, aid, changed.scenario, changed.analysis).kind == "same"
+
+
+def test_a_changed_file_without_the_path_can_only_restart(store: Store, tmp_path: Path) -> None:
+    path = write_chain(tmp_path / "lib", 5)
+    loaded = load_chain(path)
+    assert loaded.scenario is not None
+    session = Session(loaded.scenario, loaded.analysis)
+    aid = begin_attempt(store, store.trainee("Kim").id, session)
+    _play(store, session, aid, [0, 2])  # n1:3 disappears below
+    path.write_text(chain_text(5, twist=2), encoding="utf-8")
+    changed = load_chain(path)
+    assert changed.scenario is not None
+    found = resume_attempt(store, aid, changed.scenario, changed.analysis)
+    assert found.kind == "path_gone" and found.session is None
+
+
+def test_a_what_if_exploration_stays_out_of_history(store: Store, tmp_path: Path) -> None:
+    loaded = load_chain(write_chain(tmp_path / "lib", 3))
+    assert loaded.scenario is not None
+    session = Session(loaded.scenario, loaded.analysis)
+    kim = store.trainee("Kim")
+    aid = begin_attempt(store, kim.id, session)
+    _play(store, session, aid, [2, 2, 2])
+    branch = session.rewind(1)
+    eid = begin_attempt(store, kim.id, branch, kind="explore", branched_from=aid)
+    assert [s.choice for s in store.steps(eid)] == ["n0:3"]
+    _play(store, branch, eid, [0, 0])
+    explored = store.attempt(eid)
+    assert explored.finished is not None and explored.total == 3 and explored.kind == "explore"
+    assert [h.id for h in history(store, kim.id)] == [aid]
+    assert [p.attempt_id for p in trend(store, kim.id)["sakerhet"]] == [aid]
+    assert library_status(store, kim.id, ["kedja"])["kedja"].status == "failed"
