@@ -58,7 +58,7 @@ class VarDecl:
     start: Value
     low: int = 0
     high: int = 1
-    line: int = 0
+    line: int = field(default=0, compare=False)
 
     def clamp(self, value: Value) -> Value:
         if self.type == "bool":
