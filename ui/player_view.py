@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -117,16 +117,9 @@ class PlayerView(QWidget):
         splitter.setStretchFactor(1, 2)
         outer.addWidget(splitter, 1)
 
-        self._shortcuts = []
-        for n in range(1, 10):
-            sc = QShortcut(QKeySequence(str(n)), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda n=n: self.choose_number(n))
-            self._shortcuts.append(sc)
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        esc.activated.connect(self.pause)
-        self._shortcuts.append(esc)
+        # Keys 1-9 and Esc reach keyPressEvent from any child that does not use them; the
+        # document list would use digits for its type-ahead search, so it hands them on.
+        self.documents.installEventFilter(self)
 
         self._fill_documents(controller.session.documents, new=())
         self._show_node()
@@ -135,6 +128,28 @@ class PlayerView(QWidget):
 
     def initial_focus(self) -> QWidget:
         return self.choice_buttons[0] if self.choice_buttons else self.debrief_button
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if self._handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.documents and event.type() == QEvent.Type.KeyPress:
+            return self._handle_key(event)
+        return super().eventFilter(obj, event)
+
+    def _handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            return self.choose_number(key - Qt.Key.Key_0)
+        if key == Qt.Key.Key_Escape:
+            self.pause()
+            return True
+        return False
 
     # -- commands -------------------------------------------------------------------------------
     def choose_number(self, number: int) -> bool:
@@ -177,7 +192,6 @@ class PlayerView(QWidget):
         for b in self.choice_buttons:
             self.choices_box.removeWidget(b)
             b.hide()
-            b.setParent(None)
             b.deleteLater()
         self.choice_buttons = []
         for n, choice in enumerate(c.ordered_choices(), start=1):
@@ -205,7 +219,6 @@ class PlayerView(QWidget):
             item = self.feedback_slot.takeAt(0)
             if item.widget() is not None:
                 item.widget().hide()
-                item.widget().setParent(None)
                 item.widget().deleteLater()
 
     def _show_feedback(self, result: Any, choice: Any = None) -> None:

@@ -11,9 +11,6 @@ from ui.i18n import tr
 from ui.settings import Settings
 from ui.storage import AttemptRow, ProgressStore, Trainee
 
-THEME_NAMES = {"heder": "Hedersrelaterat våld och förtryck", "vardnad": "Vårdnad och våld",
-               "digitalt": "Digitalt våld", "lamna": "Att lämna en våldsam relation"}
-LEVEL_NAMES = {"grund": "Grund", "fordjupning": "Fördjupning"}
 
 
 def theme_name(theme: str) -> str:
