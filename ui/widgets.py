@@ -93,6 +93,10 @@ class FitScrollArea(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self._refit_timer = QTimer(self)  # dies with the area, so no late call on a dead page
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self.refit)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
@@ -100,7 +104,7 @@ class FitScrollArea(QScrollArea):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self.refit)
+            self._refit_timer.start()
         return super().eventFilter(obj, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,0 +1,283 @@
+"""Accessibility, translation, safe content, bad input, PDF, settings and text size."""
+
+from __future__ import annotations
+
+import ast
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QHeaderView,
+    QLineEdit,
+    QTextBrowser,
+    QWidget,
+)
+
+from tests.ui.conftest import ROOT, add_trainee, open_example
+from ui.debrief_view import DebriefView
+from ui.history_view import HistoryView
+from ui.i18n import install_language, tr
+from ui.markdown_view import MarkdownView, render
+from ui.settings import Settings
+from ui.state import Entry, filter_entries
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QAbstractSpinBox,
+               QTextBrowser, QGraphicsView)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Interactive widgets a screen reader could reach that have no accessible name."""
+    out = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, INTERACTIVE) or isinstance(w, QHeaderView):
+            continue
+        if isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue  # the inner editor of a combo or spin box speaks through its owner
+        if w.objectName() == "qt_toolbar_ext_button" or not w.isVisibleTo(root.window()):
+            continue
+        if not w.accessibleName().strip():
+            out.append(f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', str)()!r}")
+    return out
+
+
+def finish_expert(player) -> None:  # noqa: ANN001
+    c = player.controller
+    while not c.finished:
+        best = c.analysis.best_choice(c.session.node.id, c.session.values)
+        player.choose(best)
+
+
+def test_every_interactive_widget_has_an_accessible_name(window):
+    assert unnamed(window) == []
+    add_trainee(window)
+    window.open_briefing(window.state.entry("exempel-samtalet"))
+    assert unnamed(window) == []
+    player = open_example(window)
+    player.choose_number(1)
+    assert unnamed(window) == []
+    finish_expert(player)
+    player.show_debrief()
+    assert unnamed(window) == []
+    window.show_history()
+    assert unnamed(window) == []
+    window.open_settings()
+    assert unnamed(window.settings_dialog) == []
+    window.settings_dialog.close()
+    window.show_support()
+    assert unnamed(window.support_dialog) == []
+    window.support_dialog.close()
+
+
+def test_an_unnamed_button_is_caught(window):
+    from PySide6.QtWidgets import QPushButton
+
+    stray = QPushButton("", window.current_screen())
+    stray.show()
+    assert len(unnamed(window)) == 1
+
+
+def tr_strings() -> set[str]:
+    """Every string literal passed to tr() anywhere in ui/."""
+    found = set()
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "tr"):
+                assert node.args and isinstance(node.args[0], ast.Constant), (
+                    f"{path.name}:{node.lineno}: tr() needs a literal string")
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_user_visible_string_has_an_english_translation():
+    ts = ET.parse(ROOT / "assets" / "vagval_en.ts")
+    translated = {m.findtext("source"): (m.findtext("translation") or "").strip()
+                  for m in ts.iter("message")
+                  if (m.find("translation").get("type") or "") not in ("unfinished", "vanished",
+                                                                         "obsolete")}
+    missing = sorted(s for s in tr_strings() if not translated.get(s))
+    assert missing == [], "untranslated: " + "; ".join(missing)
+    qm = ROOT / "assets" / "vagval_en.qm"
+    assert qm.stat().st_mtime >= (ROOT / "assets" / "vagval_en.ts").stat().st_mtime - 1
+
+
+def test_compiled_translation_is_loaded_and_used(qapp):
+    ts = ET.parse(ROOT / "assets" / "vagval_en.ts")
+    expected = {m.findtext("source"): m.findtext("translation") for m in ts.iter("message")}
+    assert install_language("en")
+    try:
+        for source in tr_strings():
+            assert tr(source) == expected[source], source
+        assert tr("Stöd och hjälp") == "Support and help"
+    finally:
+        install_language("sv")
+    assert tr("Stöd och hjälp") == "Stöd och hjälp"
+
+
+def test_language_switch_rebuilds_the_screen_in_english(window):
+    add_trainee(window)
+    new = Settings.load()
+    new.language = "en"
+    window.apply_settings(new)
+    assert window.action_library.text() == "Library"
+    assert window.current_screen().accessibleName() == "Scenario library"
+    assert Settings.load().language == "en"
+    new.language = "sv"
+    window.apply_settings(new)
+    assert window.action_library.text() == "Bibliotek"
+
+
+HOSTILE = """Hej <script>alert('x')</script> och <b onclick="evil()">fet</b>.
+
+<div><img src="http://example.com/spy.png"></div>
+
+![bild](https://example.com/track.gif) [öppna](file:///etc/passwd) <iframe src="x"></iframe>
+"""
+
+
+def test_hostile_content_is_shown_as_text_never_fetched(qapp):
+    html = render(HOSTILE)
+    lowered = html.lower()
+    for tag in ("<script", "<img", "<iframe", "<a ", "<div", "<b "):
+        assert tag not in lowered, tag
+    assert "&lt;script&gt;" in html
+    assert "file:///etc/passwd" in html  # the link target is shown as text
+    view = MarkdownView()
+    view.set_markdown(HOSTILE)
+    view.resize(400, 300)
+    view.grab()
+    assert view.fetched == []
+    assert not view.openLinks() and not view.openExternalLinks()
+    assert "alert('x')" in view.toPlainText()
+
+
+def test_broken_scenario_is_unavailable_with_readable_diagnostics(make_window, scenario_dir):
+    (scenario_dir / "trasig.md").write_text("---\nformat: vagval/9\n---\n", encoding="utf-8")
+    window = make_window()
+    lib = window.current_screen()
+    broken = [e for e in window.state.entries if not e.ok]
+    assert len(broken) == 1
+    titles = [lib.table.topLevelItem(i).text(5) for i in range(lib.table.topLevelItemCount())]
+    assert "Går inte att använda" in titles
+    dialog = lib.show_diagnostics(broken[0])
+    lines = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
+    assert lines and all("trasig.md" in line for line in lines)
+    dialog.close()
+
+
+def test_damaged_database_is_reported_in_plain_words(make_window, _private_data_dir):
+    _private_data_dir.mkdir(parents=True, exist_ok=True)
+    (_private_data_dir / "vagval.db").write_bytes(b"this is not a database" * 100)
+    window = make_window()
+    box = window.store_problem_box
+    assert "Vägval" in box.text() and "Traceback" not in box.text()
+    box.close()
+    add_trainee(window)  # the app goes on working
+    assert window.state.trainee is not None
+
+
+def test_unexpected_exception_is_logged_not_shown(qapp, _private_data_dir):
+    import sys
+
+    from ui import errors
+
+    shown = []
+    old = sys.excepthook
+    errors.install(show=shown.append)
+    try:
+        try:
+            raise RuntimeError("boom in a widget")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = old
+    log = Path(shown[0])
+    assert log.parent == _private_data_dir
+    assert "boom in a widget" in log.read_text(encoding="utf-8")
+
+
+def is_pdf(path: Path) -> bool:
+    data = path.read_bytes()
+    return data.startswith(b"%PDF-") and b"%%EOF" in data[-64:] and len(data) > 2000
+
+
+def test_debrief_pdf_and_certificate(window, tmp_path):
+    add_trainee(window, "Kim Intyg")
+    player = open_example(window)
+    finish_expert(player)
+    player.show_debrief()
+    debrief = window.current_screen()
+    assert isinstance(debrief, DebriefView)
+    out = debrief.export_pdf(tmp_path / "genomgang.pdf")
+    assert is_pdf(out)
+    window.show_history()
+    history = window.current_screen()
+    assert isinstance(history, HistoryView)
+    assert len(history.rows) == 1 and history.rows[0].passed
+    assert history.certificate_button.isEnabled()
+    cert = history.export_certificate(tmp_path / "intyg.pdf")
+    assert is_pdf(cert)
+
+
+def test_no_certificate_for_a_failed_attempt(window, tmp_path):
+    add_trainee(window)
+    player = open_example(window)
+    c = player.controller
+    while not c.finished:  # the worst choice each time
+        worst = min(c.session.choices, key=lambda ch: (not ch.critical, ch.total))
+        player.choose(worst)
+    window.show_history()
+    history = window.current_screen()
+    assert not history.rows[0].passed
+    assert not history.certificate_button.isEnabled()
+    with pytest.raises(ValueError):
+        history.export_certificate(tmp_path / "x.pdf")
+
+
+def test_settings_persist_and_bad_values_fall_back(qapp, _private_data_dir):
+    s = Settings.load()
+    s.language, s.text_scale, s.theme, s.feedback_mode = "en", 180, "dark", "end"
+    s.save()
+    again = Settings.load()
+    assert (again.language, again.text_scale, again.theme, again.feedback_mode) == (
+        "en", 180, "dark", "end")
+    assert (_private_data_dir / "settings.ini").exists()
+    ini = _private_data_dir / "settings.ini"
+    ini.write_text("[General]\nlanguage=xx\ntext_scale=abc\ntheme=neon\n", encoding="utf-8")
+    bad = Settings.load()
+    assert (bad.language, bad.text_scale, bad.theme) == ("sv", 100, "light")
+
+
+def test_filter_by_theme_level_and_text(window):
+    entries = window.state.entries
+    assert filter_entries(entries, theme="lamna") == entries
+    assert filter_entries(entries, theme="heder") == []
+    assert filter_entries(entries, level="fordjupning") == []
+    assert filter_entries(entries, text="receptionen") == entries
+    assert filter_entries(entries, text="receptionen obefintligt") == []
+    assert all(isinstance(e, Entry) for e in entries)
+
+
+def test_nothing_is_clipped_at_200_percent_text(window, qtbot):
+    new = Settings.load()
+    new.text_scale = 200
+    window.apply_settings(new)
+    add_trainee(window)
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    player = open_example(window)
+    player.choose_number(1)
+    qtbot.wait(50)
+    for b in player.choice_buttons:
+        assert b.height() >= b.heightForWidth(b.width()), b.choice_text
+    page = player.scroll.widget()
+    assert page.height() >= page.layout().totalHeightForWidth(page.width())
+    assert QApplication.font().pointSizeF() == pytest.approx(22.0)
