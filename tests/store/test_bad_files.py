@@ -119,9 +119,7 @@ def _read_only_files(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store_open, "connect", connect)
 
 
-def test_a_read_only_file_is_shown_but_not_written(
-    db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_read_only_file_is_shown_but_not_written(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _filled(db_path)
     original = _digest(db_path)
     _read_only_files(monkeypatch)

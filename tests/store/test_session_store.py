@@ -53,9 +53,7 @@ def test_resume_on_the_same_file_continues_at_the_right_node(store: Store, tmp_p
     assert store.attempt(aid).node == "n2"
 
 
-def test_a_changed_file_whose_path_still_exists_can_be_adopted(
-    store: Store, tmp_path: Path
-) -> None:
+def test_a_changed_file_whose_path_still_exists_can_be_adopted(store: Store, tmp_path: Path) -> None:
     path = write_chain(tmp_path / "lib", 5)
     loaded = load_chain(path)
     assert loaded.scenario is not None
