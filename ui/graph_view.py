@@ -82,7 +82,19 @@ class GraphView(QGraphicsView):
             line.moveTo(start)
             mid = (start.y() + end.y()) / 2
             line.cubicTo(QPointF(start.x(), mid), QPointF(end.x(), mid), end)
-        else:  # a step back or sideways: bend out to the right
+        elif self.positions[b][0] == self.positions[a][0]:  # sideways within a layer
+            side = 1 if pb.x() > pa.x() else -1
+            start = QPointF(pa.x() + side * NODE_W / 2, pa.y() + offset)
+            end = QPointF(pb.x() - side * NODE_W / 2, pb.y() + offset)
+            line.moveTo(start)
+            line.lineTo(end)
+            head = QPainterPath()  # a small arrowhead: the direction is not obvious sideways
+            head.moveTo(end)
+            head.lineTo(end.x() - side * 9, end.y() - 5)
+            head.moveTo(end)
+            head.lineTo(end.x() - side * 9, end.y() + 5)
+            self.scene_.addPath(head, pen)
+        else:  # a step back: bend out to the right
             start = QPointF(pa.x() + NODE_W / 2, pa.y() + offset)
             end = QPointF(pb.x() + NODE_W / 2, pb.y() + offset)
             bulge = NODE_W / 2 + 40

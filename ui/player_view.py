@@ -52,6 +52,8 @@ class PlayerView(QWidget):
         self.window_ = window
         self.new_document_ids: set[str] = set()
         self.choice_buttons: list[ChoiceButton] = []
+        self._pool: list[ChoiceButton] = []
+        self._shown: list[Any] = []
         scenario = controller.scenario
         self.setAccessibleName(tr("Scenario: {title}").format(title=scenario.title))
         outer = QVBoxLayout(self)
@@ -158,6 +160,10 @@ class PlayerView(QWidget):
             return True
         return False
 
+    def _clicked(self, index: int) -> None:
+        if index < len(self._shown) and not self.controller.finished:
+            self.choose(self._shown[index])
+
     def choose(self, choice: Any) -> None:
         result = self.controller.choose(choice.id)  # saved before the next node is shown
         store = self.controller.store
@@ -189,16 +195,20 @@ class PlayerView(QWidget):
         self.node_title.setText(node.title or "")
         self.node_title.setVisible(bool(node.title))
         self.narrative.set_markdown(node.text)
-        for b in self.choice_buttons:
-            self.choices_box.removeWidget(b)
-            b.hide()
-            b.deleteLater()
-        self.choice_buttons = []
-        for n, choice in enumerate(c.ordered_choices(), start=1):
-            b = ChoiceButton(n, choice.text)
-            b.clicked.connect(lambda _=False, ch=choice: self.choose(ch))
-            self.choices_box.addWidget(b)
-            self.choice_buttons.append(b)
+        # Buttons are reused from a pool: building and styling new ones each step is slow.
+        self._shown = c.ordered_choices()
+        for n, choice in enumerate(self._shown, start=1):
+            if n > len(self._pool):
+                b = ChoiceButton(n, choice.text)
+                b.clicked.connect(lambda _=False, i=n - 1: self._clicked(i))
+                self.choices_box.addWidget(b)
+                self._pool.append(b)
+            else:
+                self._pool[n - 1].set_choice(n, choice.text)
+            self._pool[n - 1].setVisible(True)
+        for b in self._pool[len(self._shown):]:
+            b.setVisible(False)
+        self.choice_buttons = self._pool[:len(self._shown)]
         finished = c.finished
         self.choices_heading.setVisible(not finished)
         self.debrief_button.setVisible(finished)

@@ -54,13 +54,25 @@ class ChoiceButton(QPushButton):
         self._label.setWordWrap(True)
         self._label.setTextFormat(Qt.TextFormat.PlainText)
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._label.setStyleSheet("background: transparent; border: none;")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addWidget(self._label)
-        self.setAccessibleName(f"{number}. {text}")
+        self.set_choice(number, text)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setAutoDefault(False)
+
+    def set_choice(self, number: int, text: str) -> None:
+        self.number = number
+        self.choice_text = text
+        self._label.setText(f"{number}.  {text}")
+        self.setAccessibleName(f"{number}. {text}")
+        self.updateGeometry()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.click()  # Enter picks the focused choice, as Space does
+            return
+        super().keyPressEvent(event)
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -1,0 +1,99 @@
+"""Write a PNG of every screen to docs/screenshots/ (light and dark, 100 % and 200 % text,
+and the library in English). Runs headless:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+SCENARIO = "exempel-samtalet"
+
+
+def settle(app) -> None:  # noqa: ANN001
+    for _ in range(4):
+        app.processEvents()
+
+
+def shoot(app, widget, name: str) -> None:  # noqa: ANN001
+    settle(app)
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print("wrote", OUT / f"{name}.png")
+
+
+def run_set(suffix: str, *, theme: str, scale: int, lang: str, full: bool) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import create_window
+    from ui.settings import Settings
+
+    s = Settings.load()
+    s.theme, s.text_scale, s.language = theme, scale, lang
+    s.save()
+    app = QApplication.instance()
+    w = create_window([ROOT / "scenarios", ROOT / "docs" / "example-scenario.md"])
+    w.resize(1200, 820)
+    w.show()
+    w.load_content()
+    lib = w.current_screen()
+    if w.state.trainee is None:
+        lib.new_name.setText("Sam")
+        lib.create_trainee()
+    shoot(app, w, f"library{suffix}")
+    if not full:
+        w.close()
+        return
+    entry = w.state.entry(SCENARIO)
+    w.open_briefing(entry)
+    shoot(app, w, f"briefing{suffix}")
+    w.current_screen().start()
+    player = w.current_screen()
+    player.choose_number(1)
+    shoot(app, w, f"player{suffix}")
+    c = player.controller
+    while not c.finished:
+        best = c.analysis.best_choice(c.session.node.id, c.session.values)
+        player.choose(best)
+    player.show_debrief()
+    shoot(app, w, f"debrief{suffix}")
+    debrief = w.current_screen()
+    debrief.graph.setFocus()
+    settle(app)
+    debrief.graph.grab().save(str(OUT / f"graph{suffix}.png"))
+    w.show_history()
+    shoot(app, w, f"history{suffix}")
+    w.open_settings()
+    shoot(app, w.settings_dialog, f"settings{suffix}")
+    w.settings_dialog.close()
+    w.show_support()
+    shoot(app, w.support_dialog, f"support{suffix}")
+    w.support_dialog.close()
+    w.close()
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as data:
+        os.environ["VAGVAL_DATA_DIR"] = data
+        run_set("", theme="light", scale=100, lang="sv", full=True)
+        run_set("-dark", theme="dark", scale=100, lang="sv", full=True)
+        run_set("-200", theme="light", scale=200, lang="sv", full=True)
+        run_set("-contrast", theme="contrast", scale=100, lang="sv", full=False)
+        run_set("-en", theme="light", scale=100, lang="en", full=True)
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
