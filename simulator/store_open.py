@@ -18,7 +18,7 @@ Mode = Literal["file", "read_only", "memory"]
 BUSY_TIMEOUT_MS = 15_000
 # Files up to this size get a full `PRAGMA quick_check` when opened; larger ones only the
 # header arithmetic below (a quick check reads every page, which would slow the start).
-QUICK_CHECK_LIMIT = 64 * 1024 * 1024
+QUICK_CHECK_LIMIT = 16 * 1024 * 1024
 _MAGIC = b"SQLite format 3\x00"
 
 
