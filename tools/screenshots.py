@@ -18,12 +18,12 @@ OUT = ROOT / "docs" / "screenshots"
 SCENARIO = "exempel-samtalet"
 
 
-def settle(app) -> None:  # noqa: ANN001
+def settle(app) -> None:
     for _ in range(4):
         app.processEvents()
 
 
-def shoot(app, widget, name: str) -> None:  # noqa: ANN001
+def shoot(app, widget, name: str) -> None:
     settle(app)
     widget.grab().save(str(OUT / f"{name}.png"))
     print("wrote", OUT / f"{name}.png")

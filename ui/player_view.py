@@ -131,13 +131,13 @@ class PlayerView(QWidget):
     def initial_focus(self) -> QWidget:
         return self.choice_buttons[0] if self.choice_buttons else self.debrief_button
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._handle_key(event):
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.documents and event.type() == QEvent.Type.KeyPress:
             return self._handle_key(event)
         return super().eventFilter(obj, event)

@@ -12,7 +12,6 @@ from ui.settings import Settings
 from ui.storage import AttemptRow, ProgressStore, Trainee
 
 
-
 def theme_name(theme: str) -> str:
     names = {"heder": tr("Hedersrelaterat våld och förtryck"), "vardnad": tr("Vårdnad och våld"),
              "digitalt": tr("Digitalt våld"), "lamna": tr("Att lämna en våldsam relation")}

@@ -68,7 +68,7 @@ class ChoiceButton(QPushButton):
         self.setAccessibleName(f"{number}. {text}")
         self.updateGeometry()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.click()  # Enter picks the focused choice, as Space does
             return

@@ -24,14 +24,14 @@ def scenario_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def make_window(qtbot, scenario_dir: Path):  # noqa: ANN001, ANN201
+def make_window(qtbot, scenario_dir: Path):
     """Build a main window (hidden), load its content; close every one at the end."""
     from ui import i18n, theme
     from ui.app import create_window
 
     made = []
 
-    def make(paths: list[Path] | None = None, *, show: bool = False):  # noqa: ANN202
+    def make(paths: list[Path] | None = None, *, show: bool = False):
         w = create_window(paths or [scenario_dir])
         qtbot.addWidget(w)
         if show:
@@ -53,18 +53,18 @@ def make_window(qtbot, scenario_dir: Path):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def window(make_window):  # noqa: ANN001, ANN201
+def window(make_window):
     return make_window()
 
 
-def add_trainee(window, name: str = "Testdeltagare"):  # noqa: ANN001, ANN201
+def add_trainee(window, name: str = "Testdeltagare"):
     lib = window.current_screen()
     lib.new_name.setText(name)
     lib.create_trainee()
     return window.state.trainee
 
 
-def open_example(window, mode: str = "direct"):  # noqa: ANN001, ANN201
+def open_example(window, mode: str = "direct"):
     """Library -> briefing -> player for the example scenario; returns the PlayerView."""
     entry = window.state.entry("exempel-samtalet")
     window.open_briefing(entry)

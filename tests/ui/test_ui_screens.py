@@ -47,7 +47,7 @@ def unnamed(root: QWidget) -> list[str]:
     return out
 
 
-def finish_expert(player) -> None:  # noqa: ANN001
+def finish_expert(player) -> None:
     c = player.controller
     while not c.finished:
         best = c.analysis.best_choice(c.session.node.id, c.session.values)
