@@ -17,6 +17,7 @@ from pathlib import Path
 from simulator.store import Store, Trainee, open_store
 from simulator.store_export import erase_trainee, export_trainee, write_aggregate_csv
 from simulator.store_history import history, trend
+from simulator.store_problems import StoreError
 
 _TEXT: dict[str, tuple[str, str]] = {
     "no_trainee": ("Ingen deltagare heter {name}.", "No trainee is called {name}."),
@@ -46,9 +47,7 @@ _TEXT: dict[str, tuple[str, str]] = {
 
 def add_play_options(play: argparse.ArgumentParser) -> None:
     play.add_argument("--trainee", help="keep the attempt under this pseudonym")
-    play.add_argument(
-        "--resume", action="store_true", help="continue the newest unfinished attempt"
-    )
+    play.add_argument("--resume", action="store_true", help="continue the newest unfinished attempt")
     _data_dir(play)
 
 
@@ -153,7 +152,11 @@ def cmd_erase_trainee(args: argparse.Namespace) -> int:
         if not args.yes:
             print(_t(args.lang, "erase_confirm", name=who.pseudonym), file=sys.stderr)
             return 2
-        n = erase_trainee(store, who.id)
+        try:
+            n = erase_trainee(store, who.id)
+        except StoreError as exc:
+            print(exc.problem.message(args.lang), file=sys.stderr)
+            return 1
         print(_t(args.lang, "erased", name=who.pseudonym, n=n))
         return 0
 

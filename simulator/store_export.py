@@ -7,6 +7,7 @@ import json
 from typing import Any, TextIO
 
 from simulator.store import Store, now
+from simulator.store_problems import StoreError
 
 EXPORT_FORMAT = "vagval-trainee/1"
 AGGREGATE_COLUMNS = (
@@ -30,9 +31,7 @@ def export_trainee(store: Store, trainee_id: int) -> dict[str, Any]:
     if trainee is None:
         raise KeyError(f"no trainee {trainee_id}")
     attempts = []
-    for row in store.db["attempts"].rows_where(
-        "trainee_id = ?", [trainee_id], order_by="started, id"
-    ):
+    for row in store.db["attempts"].rows_where("trainee_id = ?", [trainee_id], order_by="started, id"):
         item = dict(row)
         for key in ("state", "result", "choice_order"):
             item[key] = _json_or_text(item[key])
@@ -69,8 +68,12 @@ def erase_trainee(store: Store, trainee_id: int) -> int:
     """Delete a trainee and every row about them, then rebuild the file so no trace remains.
 
     Returns the number of attempts removed. The file is vacuumed and the write-ahead log
-    truncated, so deleted text is not left behind in free pages or old log frames.
+    truncated, so deleted text is not left behind in free pages or old log frames. Raises
+    :class:`StoreError` when the store works on a read-only copy of a file, because erasing the
+    copy would leave the data in the file while seeming to have removed it.
     """
+    if store.mode == "read_only":
+        raise StoreError(store.problems[-1])
     with store.write():
         count = store.db.execute(
             "SELECT COUNT(*) FROM attempts WHERE trainee_id = ?", [trainee_id]

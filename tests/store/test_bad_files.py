@@ -12,7 +12,8 @@ from storetools import play
 
 import simulator.store_open as store_open
 from simulator.store import Store, open_store
-from simulator.store_problems import StoreProblem
+from simulator.store_export import erase_trainee
+from simulator.store_problems import StoreError, StoreProblem
 
 
 def _digest(path: Path) -> str:
@@ -131,6 +132,8 @@ def test_a_read_only_file_is_shown_but_not_written(db_path: Path, monkeypatch: p
         assert len(store.trainees()) == 3
         durable = store.record_step(1, index=2, node="c", choice="c:1", deltas={}, state="x")
         assert durable is False and len(store.steps(1)) == 3
+        with pytest.raises(StoreError):  # erasing only the copy would be a false promise
+            erase_trainee(store, store.trainee("T0").id)
     assert _digest(db_path) == original
 
 
