@@ -33,10 +33,20 @@ class Opened:
 
 def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     """A raw connection with the busy timeout set; ``read_only`` opens the file as immutable."""
-    if read_only:
-        uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if not read_only:
+        return sqlite3.connect(str(path), timeout=timeout)
+    uri = Path(path).resolve().as_uri()
+    # Plain read-only mode still reads the write-ahead log, so a copy includes the last steps
+    # a crashed program left there.
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout)
+    try:
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error:
+        conn.close()
+    # In a folder where the -shm file cannot be made, only an immutable open works.
+    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout)
 
 
 def configure(db: sqlite_utils.Database, *, on_file: bool) -> None:
@@ -63,6 +73,8 @@ def classify(error: BaseException) -> ProblemCode:
         return "not_sqlite"
     if primary == sqlite3.SQLITE_CORRUPT or "malformed" in text:
         return "corrupt"
+    if primary == sqlite3.SQLITE_BUSY or "database is locked" in text:
+        return "busy"
     if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
         return "write_failed"
     return "cannot_open"

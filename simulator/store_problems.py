@@ -16,6 +16,7 @@ ProblemCode = Literal[
     "read_only",
     "disk_full",
     "write_failed",
+    "busy",
     "cannot_open",
 ]
 # What the store did about it: a fresh file in the usual place, the old file read into memory
@@ -50,6 +51,10 @@ _WHAT: dict[str, tuple[str, str]] = {
     "write_failed": (
         "Dina framsteg kunde inte skrivas till disken.",
         "Your progress could not be written to the disk.",
+    ),
+    "busy": (
+        "Ett annat program (kanske ett annat Vägval-fönster) håller filen med dina framsteg låst.",
+        "Another program (perhaps another Vägval window) is holding the progress file locked.",
     ),
     "cannot_open": (
         "Filen med dina framsteg kunde inte öppnas.",

@@ -179,3 +179,34 @@ def test_opening_random_damage_never_raises(tmp_path: Path) -> None:
         with open_store(path) as store:  # must not raise
             assert store.mode in ("file", "read_only", "memory")
             play(store, "Kim", "s1", [("a", "a:1", {})])
+
+
+def test_a_file_locked_by_another_program_is_shown_read_only(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _filled(db_path)
+    monkeypatch.setattr(store_open, "BUSY_TIMEOUT_MS", 200)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # holds the write lock
+    try:
+        with open_store(db_path) as store:
+            assert store.mode == "read_only"
+            [problem] = store.problems
+            assert problem.code == "busy" and "låst" in problem.message("sv")
+            assert len(store.trainees()) == 3
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with open_store(db_path) as store:
+        assert store.mode == "file" and store.problems == []
+
+
+def test_a_read_only_copy_includes_steps_still_in_the_log(db_path: Path) -> None:
+    store = open_store(db_path)
+    store.db.execute("PRAGMA wal_autocheckpoint = 0")
+    aid = play(store, "Kim", "s1", [("a", "a:1", {}), ("b", "b:1", {})])
+    assert Path(str(db_path) + "-wal").stat().st_size > 0
+    copy = store_open.read_into_memory(db_path)  # while the log is not yet checkpointed
+    assert copy.execute("SELECT COUNT(*) FROM steps WHERE attempt_id = ?", [aid]).fetchone() == (2,)
+    copy.close()
+    store.close()
