@@ -13,11 +13,12 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from simulator.store import Store, Trainee, open_store
-from simulator.store_export import erase_trainee, export_trainee, write_aggregate_csv
-from simulator.store_history import history, trend
-from simulator.store_problems import StoreError
+# The store (and sqlite-utils) is imported only when a store command runs, so that
+# `validate` and `graph` start as fast as before.
+if TYPE_CHECKING:
+    from simulator.store import Store, Trainee
 
 _TEXT: dict[str, tuple[str, str]] = {
     "no_trainee": ("Ingen deltagare heter {name}.", "No trainee is called {name}."),
@@ -79,6 +80,8 @@ def _t(lang: str, key: str, **params: object) -> str:
 
 
 def _open(args: argparse.Namespace) -> Store:
+    from simulator.store import open_store
+
     store = open_store(data_dir=args.data_dir)
     for problem in store.problems:
         print(problem.message(args.lang), file=sys.stderr)
@@ -106,6 +109,8 @@ def _write(text: str, output: str | None, lang: str) -> int:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
+    from simulator.store_history import history, trend
+
     with contextlib.closing(_open(args)) as store:
         who = _find(store, args)
         if who is None:
@@ -136,6 +141,8 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 
 def cmd_export_trainee(args: argparse.Namespace) -> int:
+    from simulator.store_export import export_trainee
+
     with contextlib.closing(_open(args)) as store:
         who = _find(store, args)
         if who is None:
@@ -145,6 +152,9 @@ def cmd_export_trainee(args: argparse.Namespace) -> int:
 
 
 def cmd_erase_trainee(args: argparse.Namespace) -> int:
+    from simulator.store_export import erase_trainee
+    from simulator.store_problems import StoreError
+
     with contextlib.closing(_open(args)) as store:
         who = _find(store, args)
         if who is None:
@@ -162,6 +172,8 @@ def cmd_erase_trainee(args: argparse.Namespace) -> int:
 
 
 def cmd_export_aggregate(args: argparse.Namespace) -> int:
+    from simulator.store_export import write_aggregate_csv
+
     with contextlib.closing(_open(args)) as store:
         out = io.StringIO()
         left_out = write_aggregate_csv(store, out, min_trainees=args.min_group)
