@@ -16,12 +16,13 @@ def create_window(scenario_paths: list[Path] | None = None, store: object = None
     """Apply the saved settings and build the (not yet shown, not yet loaded) main window."""
     from PySide6.QtWidgets import QApplication
 
-    from ui import theme
+    from ui import pyside_fix, theme
     from ui.i18n import install_language
     from ui.main_window import MainWindow
     from ui.settings import Settings
 
     app = QApplication.instance() or QApplication(sys.argv)
+    pyside_fix.install()  # see ui/pyside_fix.py: PySide6 6.12 on Python 3.11 loses None refs
     settings = Settings.load()
     install_language(settings.language)
     theme.apply(app, settings.theme, settings.text_scale)

@@ -1,4 +1,8 @@
-"""Feedback after a decision: why, the guidance with sources, and the change per dimension."""
+"""Feedback after a decision: why, the guidance with sources, and the change per dimension.
+
+One panel lives as long as the player and is refilled after each decision: creating and
+styling new widgets on every step would cost more than the 16 ms a step may take.
+"""
 
 from __future__ import annotations
 
@@ -16,24 +20,45 @@ def principle_line(p: Any) -> str:
 
 
 class FeedbackPanel(QFrame):
-    def __init__(self, scenario: Any, choice: Any, step: Any) -> None:
+    def __init__(self, scenario: Any) -> None:
         super().__init__()
-        self.setProperty("role", "critical" if step.critical else "feedback")
+        self.scenario = scenario
+        self.setProperty("role", "feedback")
         self.setAccessibleName(tr("Återkoppling på ditt beslut"))
         layout = QVBoxLayout(self)
-        if step.critical:
-            layout.addWidget(label(tr("Kritiskt fel: det här beslutet kunde ha satt någon i fara."),
-                                   "fail"))
-        layout.addWidget(label(tr("Ditt beslut: {text}").format(text=choice.text), "subheading"))
-        if step.feedback:
-            layout.addWidget(label(step.feedback))
-        layout.addWidget(label(tr("Poäng: {changes}").format(
-            changes=deltas_text(scenario, dict(step.deltas)))))
-        if step.follows:
-            layout.addWidget(label(tr("Följer riktlinjerna:")))
-            for p in step.follows:
-                layout.addWidget(label("✓ " + principle_line(p)))
-        if step.breaks:
-            layout.addWidget(label(tr("Bryter mot riktlinjerna:")))
-            for p in step.breaks:
-                layout.addWidget(label("✗ " + principle_line(p)))
+        self.critical = label(tr("Kritiskt fel: det här beslutet kunde ha satt någon i fara."),
+                              "fail")
+        self.decision = label("", "subheading")
+        self.why = label("")
+        self.points = label("")
+        self.follows = label("")
+        self.breaks = label("")
+        for w in (self.critical, self.decision, self.why, self.points, self.follows,
+                  self.breaks):
+            layout.addWidget(w)
+        self.setVisible(False)
+
+    def show_step(self, choice: Any, step: Any) -> None:
+        role = "critical" if step.critical else "feedback"
+        if self.property("role") != role:
+            self.setProperty("role", role)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        self.critical.setVisible(bool(step.critical))
+        self.decision.setText(tr("Ditt beslut: {text}").format(text=choice.text))
+        self.why.setText(step.feedback or "")
+        self.why.setVisible(bool(step.feedback))
+        self.points.setText(tr("Poäng: {changes}").format(
+            changes=deltas_text(self.scenario, dict(step.deltas))))
+        self.follows.setText("\n".join([tr("Följer riktlinjerna:")]
+                                       + ["✓ " + principle_line(p) for p in step.follows]))
+        self.follows.setVisible(bool(step.follows))
+        self.breaks.setText("\n".join([tr("Bryter mot riktlinjerna:")]
+                                      + ["✗ " + principle_line(p) for p in step.breaks]))
+        self.breaks.setVisible(bool(step.breaks))
+        self.setVisible(True)
+
+    def text(self) -> str:
+        """Everything the panel says now, for tests and for a screen reader's description."""
+        return "\n".join(w.text() for w in (self.critical, self.decision, self.why, self.points,
+                                            self.follows, self.breaks) if w.isVisibleTo(self))

@@ -83,8 +83,8 @@ class PlayerView(QWidget):
         self.scroll.setAccessibleName(tr("Berättelse och val"))
         page = QWidget()
         self.page_layout = QVBoxLayout(page)
-        self.feedback_slot = QVBoxLayout()
-        self.page_layout.addLayout(self.feedback_slot)
+        self.feedback_panel = FeedbackPanel(scenario)
+        self.page_layout.addWidget(self.feedback_panel)
         self.node_title = label("", "heading")
         self.page_layout.addWidget(self.node_title)
         self.narrative = AutoHeightMarkdown()
@@ -172,7 +172,6 @@ class PlayerView(QWidget):
             self.window_.report_store_problem(problem)
         self._fill_documents(self.controller.session.documents,
                              new=[d.id for d in result.new_documents])
-        self._clear_feedback()
         if self.controller.mode == "direct":
             self._show_feedback(result, choice)
         self._show_node()
@@ -224,18 +223,10 @@ class PlayerView(QWidget):
         self.progress_label.setAccessibleName(self.progress_label.text())
         self.scroll.refit()
 
-    def _clear_feedback(self) -> None:
-        while self.feedback_slot.count():
-            item = self.feedback_slot.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-
     def _show_feedback(self, result: Any, choice: Any = None) -> None:
         if choice is None:
             choice = self.controller.scenario.choice(result.step.choice)
-        self.feedback_panel = FeedbackPanel(self.controller.scenario, choice, result)
-        self.feedback_slot.addWidget(self.feedback_panel)
+        self.feedback_panel.show_step(choice, result)
 
     def _fill_documents(self, documents: Any, new: Any) -> None:
         self.new_document_ids = set(new)

@@ -39,6 +39,7 @@ THEMES: dict[str, dict[str, str]] = {
 }
 
 _current = "light"
+_applied: tuple[int, str, int] | None = None  # (app id, theme, scale) last applied
 
 
 def colors(theme: str | None = None) -> dict[str, str]:
@@ -63,8 +64,12 @@ def style_sheet(theme: str, scale_percent: int) -> str:
 
 def apply(app: QApplication, theme: str, scale_percent: int) -> None:
     """Set palette, font and style sheet; every widget follows."""
-    global _current
+    global _current, _applied
     _current = theme if theme in THEMES else "light"
+    key = (id(app), _current, scale_percent)
+    if key == _applied:  # restyling every widget is slow; skip when nothing changes
+        return
+    _applied = key
     c = colors()
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(c["bg"]))

@@ -13,6 +13,14 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "example-scenario.md"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _none_refcount_guard() -> None:
+    """PySide6 6.12 on Python 3.11 loses a reference to None per void call (ui/pyside_fix.py)."""
+    from ui import pyside_fix
+
+    pyside_fix.install()
+
+
 @pytest.fixture
 def scenario_dir(tmp_path: Path) -> Path:
     """A library with the worked example and the shipped guidance catalogue."""

@@ -77,7 +77,7 @@ def test_feedback_after_each_decision_only_in_direct_mode(window):
     panels = [p for p in player.findChildren(FeedbackPanel) if p.isVisibleTo(player)]
     assert len(panels) == 1
     step = player.controller.last
-    texts = " ".join(lab.text() for lab in panels[0].findChildren(type(player.node_title)))
+    texts = panels[0].text()
     assert step.feedback and step.feedback in texts
     for p in step.follows + step.breaks:
         assert p.id in texts and p.source in texts
@@ -97,8 +97,7 @@ def test_critical_choice_is_shown_as_critical(window):
         if critical:
             player.choose_number(critical[0])
             assert player.feedback_panel.property("role") == "critical"
-            assert "Kritiskt fel" in player.feedback_panel.findChildren(
-                type(player.node_title))[0].text()
+            assert "Kritiskt fel" in player.feedback_panel.text()
             return
         nodes = player.controller.scenario.nodes
         onward = [i for i, c in enumerate(shown, 1) if not nodes[c.target].is_ending]
