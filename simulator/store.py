@@ -30,9 +30,7 @@ from simulator.store_open import (
 from simulator.store_problems import ProblemCode, StoreError, StoreProblem
 
 # Errors after which the file cannot take more writes, so the store goes on in memory.
-_FALL_BACK: frozenset[str] = frozenset(
-    {"disk_full", "read_only", "corrupt", "not_sqlite", "write_failed"}
-)
+_FALL_BACK: frozenset[str] = frozenset({"disk_full", "read_only", "corrupt", "not_sqlite", "write_failed"})
 
 TraineeId = NewType("TraineeId", int)
 AttemptId = NewType("AttemptId", int)
@@ -365,9 +363,7 @@ class Store:
             self.db = memory_database()  # the file cannot even be read: start empty
             self.mode = "memory"
         old.close()
-        self.problems.append(
-            StoreProblem(code=code, action=self.mode, path=self.path, detail=detail)
-        )
+        self.problems.append(StoreProblem(code=code, action=self.mode, path=self.path, detail=detail))
 
     def _write_finish(self, attempt_id: int, finish: Finish, when: str) -> None:
         self.db.execute(
@@ -402,7 +398,11 @@ def open_store(
     ``"memory"`` (nothing is saved).
     """
     target = Path(path) if path is not None else database_path(data_dir)
-    opened = open_database(target)
+    try:
+        opened = open_database(target)
+    except Exception as exc:  # a case the checks did not foresee: still no traceback
+        problem = StoreProblem("cannot_open", "memory", target, detail=repr(exc))
+        return Store(memory_database(), target, "memory", [problem])
     return Store(opened.db, target, opened.mode, opened.problems)
 
 

@@ -210,3 +210,15 @@ def test_a_read_only_copy_includes_steps_still_in_the_log(db_path: Path) -> None
     assert copy.execute("SELECT COUNT(*) FROM steps WHERE attempt_id = ?", [aid]).fetchone() == (2,)
     copy.close()
     store.close()
+
+
+def test_an_unforeseen_failure_while_opening_still_gives_a_store(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(path: Path) -> None:
+        raise RuntimeError("unforeseen")
+
+    monkeypatch.setattr("simulator.store.open_database", broken)
+    with open_store(db_path) as store:
+        assert store.mode == "memory" and [p.code for p in store.problems] == ["cannot_open"]
+        assert "unforeseen" in store.problems[0].detail
