@@ -222,3 +222,21 @@ def test_an_unforeseen_failure_while_opening_still_gives_a_store(
     with open_store(db_path) as store:
         assert store.mode == "memory" and [p.code for p in store.problems] == ["cannot_open"]
         assert "unforeseen" in store.problems[0].detail
+
+
+def test_a_full_disk_when_creating_the_file_gives_a_working_store(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = store_open.configure
+
+    def tiny_disk(db: object, *, on_file: bool) -> None:
+        real(db, on_file=on_file)  # type: ignore[arg-type]
+        if on_file:
+            db.execute("PRAGMA max_page_count = 1")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(store_open, "configure", tiny_disk)
+    with open_store(db_path) as store:
+        [problem] = store.problems
+        assert problem.code == "disk_full" and store.mode in ("read_only", "memory")
+        assert "Disken är full" in problem.message("sv")
+        play(store, "Kim", "s1", [("a", "a:1", {})])
