@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -152,8 +152,17 @@ class Store:
         return found
 
     def find_trainee(self, pseudonym: str) -> Trainee | None:
-        rows = list(self.db["trainees"].rows_where("pseudonym = ?", [pseudonym.strip()]))
-        return _trainee(rows[0]) if rows else None
+        """The trainee with this pseudonym, ignoring case (also of Å, Ä and Ö)."""
+        name = pseudonym.strip()
+        rows = list(self.db["trainees"].rows_where("pseudonym = ?", [name]))
+        if rows:
+            return _trainee(rows[0])
+        # SQLite's NOCASE folds only ASCII letters; compare the rest in Python.
+        key = name.casefold()
+        for row in self.db["trainees"].rows_where(order_by="id"):
+            if row["pseudonym"].casefold() == key:
+                return _trainee(row)
+        return None
 
     def trainees(self) -> list[Trainee]:
         return [_trainee(r) for r in self.db["trainees"].rows_where(order_by="pseudonym")]
@@ -331,12 +340,12 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self.db.execute("COMMIT")
         except BaseException:
             self.db.rollback()
             raise
-        self.db.execute("COMMIT")
 
-    def _durable_write(self, action: Any) -> bool:
+    def _durable_write(self, action: Callable[[], object]) -> bool:
         try:
             with self.write():
                 action()

@@ -240,3 +240,20 @@ def test_a_full_disk_when_creating_the_file_gives_a_working_store(
         assert problem.code == "disk_full" and store.mode in ("read_only", "memory")
         assert "Disken är full" in problem.message("sv")
         play(store, "Kim", "s1", [("a", "a:1", {})])
+
+
+def test_a_write_lock_held_too_long_falls_back_with_a_message(db_path: Path) -> None:
+    store = open_store(db_path)
+    aid = play(store, "Kim", "s1", [("a", "a:1", {})])
+    store.db.execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        durable = store.record_step(aid, index=1, node="b", choice="b:1", deltas={}, state="x")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert durable is False and store.mode == "read_only"
+    assert [p.code for p in store.problems] == ["busy"]
+    assert [s.index for s in store.steps(aid)] == [0, 1]
+    store.close()

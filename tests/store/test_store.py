@@ -23,6 +23,8 @@ def test_trainee_is_found_case_insensitively_and_not_duplicated(store: Store) ->
     a = store.trainee("Kim")
     assert store.trainee(" kim ") == a
     assert [t.pseudonym for t in store.trainees()] == ["Kim"]
+    assert store.trainee("åsa") == store.trainee("ÅSA")  # not only ASCII letters
+    assert len(store.trainees()) == 2
     with pytest.raises(ValueError):
         store.trainee("  ")
 
