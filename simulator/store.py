@@ -30,7 +30,9 @@ from simulator.store_open import (
 from simulator.store_problems import ProblemCode, StoreError, StoreProblem
 
 # Errors after which the file cannot take more writes, so the store goes on in memory.
-_FALL_BACK: frozenset[str] = frozenset({"disk_full", "read_only", "corrupt", "not_sqlite", "write_failed"})
+_FALL_BACK: frozenset[str] = frozenset(
+    {"disk_full", "read_only", "corrupt", "not_sqlite", "write_failed", "busy"}
+)
 
 TraineeId = NewType("TraineeId", int)
 AttemptId = NewType("AttemptId", int)
