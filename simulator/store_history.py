@@ -123,9 +123,7 @@ def trend(store: Store, trainee_id: int) -> dict[str, list[TrendPoint]]:
     return out
 
 
-def library_status(
-    store: Store, trainee_id: int, scenario_ids: Iterable[str]
-) -> dict[str, ScenarioStatus]:
+def library_status(store: Store, trainee_id: int, scenario_ids: Iterable[str]) -> dict[str, ScenarioStatus]:
     """The status of every listed scenario for one trainee, in the order given."""
     rows = store.db.execute(
         "SELECT scenario_id, MAX(passed), SUM(finished IS NULL), SUM(result IS NOT NULL),"

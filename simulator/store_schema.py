@@ -95,9 +95,7 @@ def migrate(db: sqlite_utils.Database) -> int:
         if current > LATEST:
             raise NewerSchema(current)
         if current == 0:
-            db.execute(
-                "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
-            )
+            db.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
         for version in range(current + 1, LATEST + 1):
             for statement in _statements(MIGRATIONS[version - 1]):
                 db.execute(statement)

@@ -106,9 +106,7 @@ class Resumed:
     session: Session | None
 
 
-def resume_attempt(
-    store: Store, attempt_id: int, scenario: Scenario, analysis: Analysis | None
-) -> Resumed:
+def resume_attempt(store: Store, attempt_id: int, scenario: Scenario, analysis: Analysis | None) -> Resumed:
     """Rebuild the session of a stored attempt on ``scenario``."""
     attempt = store.attempt(attempt_id)
     if attempt.scenario_id != scenario.id:

@@ -88,9 +88,7 @@ def _play(
     return _loop(p, store, attempt_id, session, stdin, feedback)
 
 
-def _loop(
-    p: Printer, store: Store, attempt_id: int, session: Session, stdin: TextIO, feedback: str
-) -> int:
+def _loop(p: Printer, store: Store, attempt_id: int, session: Session, stdin: TextIO, feedback: str) -> int:
     clock = [time.monotonic()]
     warned = [False]
 
