@@ -90,7 +90,7 @@ def _play(
 
 def _loop(p: Printer, store: Store, attempt_id: int, session: Session, stdin: TextIO, feedback: str) -> int:
     clock = [time.monotonic()]
-    warned = [False]
+    reported = [len(store.problems)]  # problems found on opening were shown already
 
     def on_step(current: Session, result: StepResult) -> None:
         now = time.monotonic()
@@ -101,9 +101,9 @@ def _loop(p: Printer, store: Store, attempt_id: int, session: Session, stdin: Te
             p.line(p.t("saved", n=n, choice=result.step.choice))
             return
         p.line(p.t("not_saved", n=n))
-        if not warned[0] and store.problems:
-            p.line(store.problems[-1].message(p.lang))
-            warned[0] = True
+        for problem in store.problems[reported[0] :]:
+            p.line(problem.message(p.lang))
+        reported[0] = len(store.problems)
 
     return run_session(p, session, stdin, feedback, on_step=on_step, quit_key="quit_saved")
 

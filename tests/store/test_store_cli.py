@@ -104,3 +104,17 @@ def test_a_bad_database_is_reported_and_play_goes_on(
     assert "inte en databas" in out and "ny, tom fil" in out
     assert "[sparat: steg 2 (n1:1)]" in out
     assert len(list(data.glob("vagval.db.not_sqlite-*"))) == 1
+
+
+def test_play_goes_on_unsaved_when_nothing_can_be_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "en-fil"
+    blocker.write_text("x", encoding="utf-8")
+    scenario = str(write_chain(tmp_path / "lib", 2))
+    out = _play(
+        monkeypatch, capsys, scenario, "--trainee", "Kim", "--data-dir", str(blocker / "d"), answers="1\n1\n"
+    )
+    assert "inget sparas" in out
+    assert "[INTE sparat: steg 1]" in out and "[INTE sparat: steg 2]" in out
+    assert "[sparat" not in out and "Sammanfattning" in out
