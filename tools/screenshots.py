@@ -56,12 +56,15 @@ def run_set(suffix: str, *, theme: str, scale: int, lang: str, full: bool) -> No
     shoot(app, w, f"briefing{suffix}")
     w.current_screen().start()
     player = w.current_screen()
-    player.choose_number(1)
-    shoot(app, w, f"player{suffix}")
     c = player.controller
+
+    def best() -> None:
+        player.choose(c.analysis.best_choice(c.session.node.id, c.session.values))
+
+    best()
+    shoot(app, w, f"player{suffix}")
     while not c.finished:
-        best = c.analysis.best_choice(c.session.node.id, c.session.values)
-        player.choose(best)
+        best()
     player.show_debrief()
     shoot(app, w, f"debrief{suffix}")
     debrief = w.current_screen()

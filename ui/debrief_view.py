@@ -73,7 +73,8 @@ class DebriefView(QWidget):
             if not principles:
                 layout.addWidget(label(tr("Inga.")))
             for p in principles:
-                layout.addWidget(label(f"{mark} {p.id} {p.title}\n{p.text}\n"
+                text = " ".join(p.text.split())  # the catalogue's line breaks are not meant
+                layout.addWidget(label(f"{mark} {p.id} {p.title}\n{text}\n"
                                        + tr("Källa") + f": {p.source}"))
 
         layout.addWidget(label(tr("Dina beslut"), "subheading"))

@@ -6,6 +6,9 @@ Adding a screen (for example the workshop mode in ui/workshop/): build a QWidget
 the screen when the language changes; the screen itself should keep no state that its
 factory's arguments do not hold. Toolbar entries for a new mode go in with
 `window.add_tool_action(action)`.
+
+Nothing here touches the `Qt` namespace before the first paint: importing it costs PySide6
+tens of milliseconds, so it is imported inside the methods that run after the window shows.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -51,7 +54,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self._build_toolbar()
         self._placeholder = QLabel()
-        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setObjectName("Placeholder")  # centred by the style sheet
         self.screens.addWidget(self._placeholder)
         self.retranslate()
 
@@ -60,8 +63,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("MainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.addToolBar(self.toolbar)  # top; entries have no icons, so they show their text
         self.action_library = QAction(self)
         self.action_library.setShortcut(QKeySequence("Ctrl+L"))
         self.action_library.triggered.connect(self.show_library)
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
-        spacer.setAccessibleName("")
+        spacer.setObjectName("ToolbarSpacer")
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.action_support)
 
@@ -112,6 +114,8 @@ class MainWindow(QMainWindow):
     # -- screens --------------------------------------------------------------------------------
     def show_screen(self, factory: ScreenFactory) -> QWidget:
         """Build a screen, show it, and drop the one before (screens hold no private state)."""
+        from PySide6.QtCore import Qt
+
         widget = factory()
         self._factory = factory
         old = [self.screens.widget(i) for i in range(self.screens.count())]
@@ -224,6 +228,8 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------------
     def show_support(self) -> None:
+        from PySide6.QtCore import Qt
+
         from ui.support_dialog import SupportDialog
 
         dialog = SupportDialog(self)
@@ -232,6 +238,8 @@ class MainWindow(QMainWindow):
         self.support_dialog = dialog
 
     def open_settings(self) -> None:
+        from PySide6.QtCore import Qt
+
         from ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)

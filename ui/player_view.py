@@ -166,12 +166,14 @@ class PlayerView(QWidget):
 
     def choose(self, choice: Any) -> None:
         result = self.controller.choose(choice.id)  # saved before the next node is shown
+        had_new = bool(self.new_document_ids)
         store = self.controller.store
         problem = store.take_problem() if store is not None else None
         if problem is not None:
             self.window_.report_store_problem(problem)
-        self._fill_documents(self.controller.session.documents,
-                             new=[d.id for d in result.new_documents])
+        if result.new_documents or had_new:  # the list changes only when documents arrive
+            self._fill_documents(self.controller.session.documents,
+                                 new=[d.id for d in result.new_documents])
         if self.controller.mode == "direct":
             self._show_feedback(result, choice)
         self._show_node()
