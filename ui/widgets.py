@@ -87,7 +87,7 @@ class ChoiceButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.heightForWidth(max(300, self.width())))
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def resizeEvent(self, event) -> None:
         # A box layout does not always ask a button for its height-for-width; a minimum
         # height fitted to the current width keeps the wrapped text from being cut.
         super().resizeEvent(event)
