@@ -8,8 +8,8 @@ each quantity is one backward pass. Paths are never enumerated.
 
 from __future__ import annotations
 
+import gc
 from collections import deque
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -20,6 +20,7 @@ from simulator.model import Choice, ChoiceId, NodeId, Scenario
 
 STATE_LIMIT = 200_000
 NEG = float("-inf")
+POS = float("inf")
 
 State = tuple[NodeId, Values]
 
@@ -76,20 +77,28 @@ def enabled(choice: Choice, values: Values) -> bool:
 
 def analyse(scenario: Scenario, out: Collector, state_limit: int = STATE_LIMIT) -> Analysis | None:
     """Run every check; returns None when the state graph is too large to analyse exactly."""
-    _teaching(scenario, out)
-    _node_graph_checks(scenario, out)
-    explored = _explore(scenario, state_limit)
-    if explored is None:
-        out.error(scenario.nodes[scenario.start].line, "state-limit", limit=state_limit)
-        return None
-    keys, edges = explored
-    _state_checks(scenario, keys, edges, out)
-    order, comp, loop_edges = _order(len(keys), edges)
-    for u, position in loop_edges:
-        choice = edges[u][position][1]
-        if choice.score:
-            out.error(choice.line, "score-in-loop")
-    return _dynamic_programme(scenario, keys, edges, order, comp, out)
+    collecting = gc.isenabled()
+    gc.disable()  # the passes build millions of small objects; collection would dominate
+    try:
+        _teaching(scenario, out)
+        reachable = _node_graph_checks(scenario, out)
+        explored = _explore(scenario, state_limit)
+        if explored is None:
+            out.error(scenario.nodes[scenario.start].line, "state-limit", limit=state_limit)
+            return None
+        keys, edges, index = explored
+        _state_checks(scenario, keys, edges, reachable, out)
+        topo, components, comp, loop_edges = _order(len(keys), edges)
+        if topo is None:
+            _trap_loops(scenario, reachable, out)
+        for u, position in loop_edges:
+            choice = edges[u][position][1]
+            if choice.score:
+                out.error(choice.line, "score-in-loop")
+        return _dynamic_programme(scenario, keys, edges, index, (topo, components, comp), out)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _teaching(scenario: Scenario, out: Collector) -> None:
@@ -102,41 +111,49 @@ def _teaching(scenario: Scenario, out: Collector) -> None:
 
 
 def node_graph(scenario: Scenario) -> nx.DiGraph:
-    """The scenario's node graph, conditions ignored; edges carry their choice ids."""
+    """The scenario's node graph, conditions ignored."""
     graph = nx.DiGraph()
     graph.add_nodes_from(scenario.nodes)
-    for node in scenario.nodes.values():
-        for choice in node.choices:
-            if choice.target in scenario.nodes:
-                if graph.has_edge(node.id, choice.target):
-                    graph.edges[node.id, choice.target]["choices"].append(choice.id)
-                else:
-                    graph.add_edge(node.id, choice.target, choices=[choice.id])
+    graph.add_edges_from((node.id, choice.target) for node in scenario.nodes.values()
+                         for choice in node.choices if choice.target in scenario.nodes)
     return graph
 
 
-def _node_graph_checks(scenario: Scenario, out: Collector) -> None:
-    graph = node_graph(scenario)
-    reachable = nx.descendants(graph, scenario.start) | {scenario.start}
-    for node_id, node in scenario.nodes.items():
+def _node_graph_checks(scenario: Scenario, out: Collector) -> set[NodeId]:
+    """Unreachable nodes (conditions ignored); returns the nodes reachable from the start."""
+    nodes = scenario.nodes
+    reachable: set[NodeId] = {scenario.start}
+    stack = [scenario.start]
+    while stack:
+        for choice in nodes[stack.pop()].choices:
+            if choice.target in nodes and choice.target not in reachable:
+                reachable.add(choice.target)
+                stack.append(choice.target)
+    for node_id, node in nodes.items():
         if node_id not in reachable:
             out.warning(node.line, "unreachable", id=node_id)
-    sub = graph.subgraph(reachable)
-    for component in nx.strongly_connected_components(sub):
+    return reachable
+
+
+def _trap_loops(scenario: Scenario, reachable: set[NodeId], out: Collector) -> None:
+    """Loops in the node graph with no way out to an ending (only run when the story loops)."""
+    graph = node_graph(scenario).subgraph(reachable).copy()
+    for component in nx.strongly_connected_components(graph):
         if len(component) == 1:
             (only,) = component
-            if not sub.has_edge(only, only):
+            if not graph.has_edge(only, only):
                 continue
         if any(scenario.nodes[n].is_ending for n in component):
             continue
-        exits = any(t not in component for n in component for t in sub.successors(n))
-        if not exits:
-            first = min(component, key=lambda n: scenario.nodes[n].line)
-            names = ", ".join(sorted(component, key=lambda n: scenario.nodes[n].line))
-            out.error(scenario.nodes[first].line, "trap-loop", ids=names)
+        if any(t not in component for n in component for t in graph.successors(n)):
+            continue
+        first = min(component, key=lambda n: scenario.nodes[n].line)
+        names = ", ".join(sorted(component, key=lambda n: scenario.nodes[n].line))
+        out.error(scenario.nodes[first].line, "trap-loop", ids=names)
 
 
-def _explore(scenario: Scenario, limit: int) -> tuple[list[State], list[list[tuple[int, Choice]]]] | None:
+def _explore(scenario: Scenario, limit: int
+             ) -> tuple[list[State], list[list[tuple[int, Choice]]], dict[State, int]] | None:
     """Breadth-first exploration of the reachable states; None past `limit` states."""
     start: State = (scenario.start, scenario.start_values())
     index: dict[State, int] = {start: 0}
@@ -164,14 +181,13 @@ def _explore(scenario: Scenario, limit: int) -> tuple[list[State], list[list[tup
                 keys.append(target)
             out_edges.append((position, choice))
         edges.append(out_edges)
-    return keys, edges
+    return keys, edges, index
 
 
 def _state_checks(scenario: Scenario, keys: list[State], edges: list[list[tuple[int, Choice]]],
-                  out: Collector) -> None:
+                  graph_reachable: set[NodeId], out: Collector) -> None:
     reached_nodes = {node_id for node_id, _ in keys}
     taken: set[ChoiceId] = {choice.id for out_edges in edges for _, choice in out_edges}
-    graph_reachable = nx.descendants(node_graph(scenario), scenario.start) | {scenario.start}
     for node_id, node in scenario.nodes.items():
         if node_id in graph_reachable and node_id not in reached_nodes:
             code = "ending-unreachable" if node.is_ending else "node-unreachable-state"
@@ -189,11 +205,13 @@ def _state_checks(scenario: Scenario, keys: list[State], edges: list[list[tuple[
 
 
 def _order(count: int, edges: list[list[tuple[int, Choice]]]
-           ) -> tuple[list[list[int]], list[int], list[tuple[int, int]]]:
-    """Components in reverse topological order (targets before sources).
+           ) -> tuple[list[int] | None, list[list[int]], list[int], list[tuple[int, int]]]:
+    """The order of the backward passes (targets before sources).
 
-    Returns (components, component of each state, edges inside a component as (state, position)).
-    A story without loops takes the fast path: Kahn's algorithm on plain lists.
+    A story without loops takes the fast path: Kahn's algorithm on plain lists, returned as
+    (reverse topological order, [], [], []). Otherwise the states are condensed into strongly
+    connected components with networkx: (None, components in reverse topological order,
+    component of each state, edges inside a component as (state, position)).
     """
     indegree = [0] * count
     for out_edges in edges:
@@ -209,7 +227,8 @@ def _order(count: int, edges: list[list[tuple[int, Choice]]]
             if indegree[target] == 0:
                 queue.append(target)
     if len(topo) == count:
-        return [[u] for u in reversed(topo)], list(range(count)), []
+        topo.reverse()
+        return topo, [], [], []
     graph = nx.DiGraph()
     graph.add_nodes_from(range(count))
     graph.add_edges_from((u, t) for u, out_edges in enumerate(edges) for t, _ in out_edges)
@@ -219,69 +238,73 @@ def _order(count: int, edges: list[list[tuple[int, Choice]]]
     members: list[list[int]] = [[] for _ in range(condensed.number_of_nodes())]
     for u in range(count):
         members[comp[u]].append(u)
-    order = [sorted(members[c]) for c in reversed(list(nx.topological_sort(condensed)))]
+    order = [members[c] for c in reversed(list(nx.topological_sort(condensed)))]
     loops = [(u, p) for u, out_edges in enumerate(edges) for p, (t, _) in enumerate(out_edges)
              if comp[t] == comp[u]]
-    return order, comp, loops
+    return None, order, comp, loops
 
 
-def _backward(order: list[list[int]], comp: list[int], edges: list[list[tuple[int, Choice]]],
-              terminal: list[bool], weight: Callable[[Choice], float], better: Callable[[float, float], bool],
-              worst: float) -> list[float]:
-    """One backward pass: value[u] = best over exits of weight + value[target]; 0 at endings.
+def _backward(plan: tuple[list[int] | None, list[list[int]], list[int]],
+              targets: list[list[int]], weights: list[list[int]], terminal: list[bool]
+              ) -> tuple[list[float], list[float]]:
+    """One backward pass for the highest and the lowest sum of `weights` from each state to an
+    ending: 0 at endings; -inf (highest) and +inf (lowest) where no ending can be reached.
 
     Inside a loop every edge weighs nothing (scoring loops are an error), so all states of a
     component share one value: the best exit of any member.
     """
-    value = [worst] * len(comp)
-    for members in order:
-        best = worst
+    topo, components, comp = plan
+    high = [NEG] * len(targets)
+    low = [POS] * len(targets)
+    if topo is not None:
+        for u in topo:
+            if terminal[u]:
+                high[u] = low[u] = 0.0
+                continue
+            hi, lo = NEG, POS
+            for target, weight in zip(targets[u], weights[u], strict=True):
+                candidate = high[target] + weight
+                if candidate > hi:
+                    hi = candidate
+                candidate = low[target] + weight
+                if candidate < lo:
+                    lo = candidate
+            high[u], low[u] = hi, lo
+        return high, low
+    for members in components:
+        hi, lo = NEG, POS
         for u in members:
             if terminal[u]:
-                best = 0.0 if better(0.0, best) else best
-            for target, choice in edges[u]:
-                if comp[target] == comp[u]:
-                    continue
-                candidate = value[target]
-                if candidate == worst:
-                    continue
-                candidate += weight(choice)
-                if better(candidate, best):
-                    best = candidate
+                hi, lo = max(hi, 0.0), min(lo, 0.0)
+            for target, weight in zip(targets[u], weights[u], strict=True):
+                if comp[target] != comp[u]:
+                    hi = max(hi, high[target] + weight)
+                    lo = min(lo, low[target] + weight)
         for u in members:
-            value[u] = best
-    return value
+            high[u], low[u] = hi, lo
+    return high, low
 
 
 def _dynamic_programme(scenario: Scenario, keys: list[State], edges: list[list[tuple[int, Choice]]],
-                       order: list[list[int]], comp: list[int], out: Collector) -> Analysis:
+                       index: dict[State, int],
+                       plan: tuple[list[int] | None, list[list[int]], list[int]],
+                       out: Collector) -> Analysis:
     nodes = scenario.nodes
     terminal = [nodes[node_id].is_ending for node_id, _ in keys]
-
-    def higher(a: float, b: float) -> bool:
-        return a > b
-
-    def lower(a: float, b: float) -> bool:
-        return a < b
-
-    best = _backward(order, comp, edges, terminal, lambda c: c.total, higher, NEG)
-    worst = _backward(order, comp, edges, terminal, lambda c: c.total, lower, float("inf"))
-    most = _backward(order, comp, edges, terminal, lambda c: 1, higher, NEG)
-    fewest = _backward(order, comp, edges, terminal, lambda c: 1, lower, float("inf"))
+    targets = [[t for t, _ in out_edges] for out_edges in edges]
+    best, worst = _backward(plan, targets, [[c.total for _, c in e] for e in edges], terminal)
+    most, fewest = _backward(plan, targets, [[1] * len(e) for e in edges], terminal)
     bounds: dict[str, tuple[int, int]] = {}
     for dim in scenario.dimensions:
-        hi = _backward(order, comp, edges, terminal, lambda c, d=dim: c.score.get(d, 0), higher,
-                       NEG)
-        lo = _backward(order, comp, edges, terminal, lambda c, d=dim: c.score.get(d, 0), lower,
-                       float("inf"))
-        bounds[dim] = (_int(lo[0]), _int(hi[0]))
+        weights = [[c.score.get(dim, 0) for _, c in e] for e in edges]
+        high, low = _backward(plan, targets, weights, terminal)
+        bounds[dim] = (_int(low[0]), _int(high[0]))
     reported: set[NodeId] = set()
     for u, (node_id, _) in enumerate(keys):
         if best[u] == NEG and node_id not in reported:
             reported.add(node_id)
             out.error(nodes[node_id].line, "state-trap", id=node_id)
-    next_edge = _tight_successors(keys, edges, best)
-    index = {key: i for i, key in enumerate(keys)}
+    next_edge = _tight_successors(edges, best, terminal, plan[0] is not None)
     expert: list[ChoiceId] = []
     u = 0
     while next_edge[u] >= 0:
@@ -306,11 +329,21 @@ def _dynamic_programme(scenario: Scenario, keys: list[State], edges: list[list[t
     )
 
 
-def _tight_successors(keys: list[State], edges: list[list[tuple[int, Choice]]],
-                      best: list[float]) -> list[int]:
+def _tight_successors(edges: list[list[tuple[int, Choice]]], best: list[float],
+                      terminal: list[bool], acyclic: bool) -> list[int]:
     """For each state, the position of the expert's edge: the first edge in file order that
-    keeps the best total and brings the ending one step closer (so loops are never followed)."""
-    count = len(keys)
+    keeps the best total and, where the story loops, brings the ending one step closer (so a
+    loop is never followed)."""
+    count = len(edges)
+    if acyclic:
+        chosen = [-1] * count
+        for u, out_edges in enumerate(edges):
+            here = best[u]
+            for position, (target, choice) in enumerate(out_edges):
+                if best[target] + choice.total == here:
+                    chosen[u] = position
+                    break
+        return chosen
     reverse: list[list[int]] = [[] for _ in range(count)]
     for u, out_edges in enumerate(edges):
         for target, choice in out_edges:
@@ -318,8 +351,8 @@ def _tight_successors(keys: list[State], edges: list[list[tuple[int, Choice]]],
                 reverse[target].append(u)
     distance = [-1] * count
     queue: deque[int] = deque()
-    for u, out_edges in enumerate(edges):
-        if not out_edges and best[u] == 0.0 and not edges[u]:
+    for u in range(count):
+        if terminal[u]:
             distance[u] = 0
             queue.append(u)
     while queue:
@@ -339,7 +372,7 @@ def _tight_successors(keys: list[State], edges: list[list[tuple[int, Choice]]],
 
 
 def _int(value: float) -> int:
-    return int(value) if value not in (NEG, float("inf")) else 0
+    return int(value) if value not in (NEG, POS) else 0
 
 
 def values_dict(scenario: Scenario, values: Values) -> dict[str, Value]:

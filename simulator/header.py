@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from simulator.diagnostics import Collector
 
-MAX_FILE_BYTES = 5 * 1024 * 1024  # far above any real scenario; refuses 50 MB files at once
+MAX_FILE_BYTES = 32 * 1024 * 1024  # a 100,000-node scenario is ~15 MB; a 50 MB file is refused
 
 
 def read_text(path: str, out: Collector) -> str | None:

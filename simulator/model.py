@@ -96,10 +96,10 @@ class Choice:
     critical: bool = False
     feedback: str = ""
     line: int = 0
+    total: int = field(init=False, compare=False)  # the sum of `score`, read in hot loops
 
-    @property
-    def total(self) -> int:
-        return sum(self.score.values())
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "total", sum(self.score.values()))
 
 
 @dataclass(frozen=True)

@@ -415,7 +415,7 @@ def _build_nodes(raw_nodes: list[_RawNode], meta: _Meta, variables: dict[str, Va
                 out.error(doc.line, "document-duplicate", id=doc.id, first=doc_lines[doc.id])
             else:
                 doc_lines[doc.id] = doc.line
-    ids = list(first_line)
+    ids = set(first_line)
     for raw in raw_nodes:
         if raw.id in built or first_line.get(raw.id) != raw.line:
             continue
@@ -441,11 +441,11 @@ def _build_nodes(raw_nodes: list[_RawNode], meta: _Meta, variables: dict[str, Va
     return built
 
 
-def _build_choice(node_id: str, number: int, raw: _RawChoice, ids: list[str], meta: _Meta,
+def _build_choice(node_id: str, number: int, raw: _RawChoice, ids: set[str], meta: _Meta,
                   variables: dict[str, VarDecl], var_index: dict[str, tuple[int, str]],
                   catalogue: Catalogue | None, out: Collector) -> Choice:
     if raw.target and raw.target not in ids:
-        close = difflib.get_close_matches(raw.target, ids, n=1)
+        close = difflib.get_close_matches(raw.target, sorted(ids), n=1) if len(ids) < 5000 else []
         hint = f" ('{close[0]}'?)" if close else ""
         column = raw.line and (len("* [") + len(raw.text) + 1)
         out.error(raw.line, "target-unknown", column=column, target=raw.target, hint=hint)

@@ -59,14 +59,14 @@ def large_text(nodes: int, dims: tuple[str, ...] = ("sakerhet", "barn", "bemotan
                version: str = "test-1", seed: int = 1) -> str:
     """A layered random DAG of `nodes` nodes, 2–3 choices each, random per-dimension scores."""
     rng = random.Random(seed)
-    endings = max(3, nodes // 1000)
+    endings = 3
     decisions = nodes - endings
     outcomes = ("skyddad", "delvis", "skada")
     parts = [_header("large", dims, version)]
     for i in range(decisions):
         parts.append(f"## n{i}\nNod {i}.\n\n")
         for k in range(rng.choice((2, 3))):
-            j = i + 1 + rng.randrange(20)
+            j = i + 1 if k == 0 else i + 1 + rng.randrange(20)
             target = f"n{j}" if j < decisions else f"e{rng.randrange(endings)}"
             dim = dims[rng.randrange(len(dims))]
             score = f"{dim} {rng.choice(('+', '-'))}{rng.randrange(1, 4)}"
