@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui import theme
@@ -33,12 +33,26 @@ class DimensionBars(QWidget):
         return QSize(500, self._row_height() * max(1, len(self.rows)) + 8)
 
     def paintEvent(self, _event: object) -> None:
-        c = theme.colors()
         p = QPainter(self)
+        self._paint(p, self.width(), theme.colors())
+        p.end()
+
+    def render_image(self, width: int = 1000) -> QImage:
+        """The bars in the light theme on white, for a PDF whatever the screen's theme."""
+        height = self._row_height() * max(1, len(self.rows)) + 8
+        img = QImage(width, height, QImage.Format.Format_ARGB32)
+        img.fill(QColor("white"))
+        p = QPainter(img)
+        p.setFont(self.font())
+        self._paint(p, width, theme.colors("light"))
+        p.end()
+        return img
+
+    def _paint(self, p: QPainter, width: int, c: dict[str, str]) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = QFontMetrics(self.font())
+        fm = QFontMetrics(p.font())
         rh = self._row_height()
-        w = self.width() - 8
+        w = width - 8
         for i, (name, achieved, best, minimum) in enumerate(self.rows):
             y = 4 + i * rh
             p.setPen(QColor(c["text"]))
@@ -60,7 +74,6 @@ class DimensionBars(QWidget):
                 x = bar.x() + bar.width() * zero
                 p.setPen(QPen(QColor(c["text"]), 2))
                 p.drawLine(QPointF(x, bar.top() - 2), QPointF(x, bar.bottom() + 2))
-        p.end()
 
 
 class TrendChart(QWidget):

@@ -148,9 +148,9 @@ class DebriefView(QWidget):
         trainee = self.state.trainee.name if self.state and self.state.trainee else ""
         html = debrief_html(self.controller.scenario, self.result, trainee,
                             what_if=self.controller.is_what_if)
-        bars = self.bars.grab().toImage()
         return write_pdf(path, html, tr("Genomgång"),
-                         {"bars.png": bars, "graph.png": self.graph.render_image()})
+                         {"bars.png": self.bars.render_image(),
+                          "graph.png": self.graph.render_image()})
 
     def ask_export(self) -> None:
         default = str(Path.home() / f"vagval-{self.controller.scenario.id}.pdf")

@@ -16,8 +16,11 @@ NODE_W, NODE_H, GAP_X, GAP_Y = 170.0, 54.0, 30.0, 60.0
 
 
 class GraphView(QGraphicsView):
-    def __init__(self, scenario: Any, path: list[str], expert_path: list[str]) -> None:
+    def __init__(self, scenario: Any, path: list[str], expert_path: list[str],
+                 palette: str | None = None) -> None:
         super().__init__()
+        self._args = (scenario, path, expert_path)
+        self._palette = palette
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scene_ = QGraphicsScene(self)
@@ -36,7 +39,7 @@ class GraphView(QGraphicsView):
         return QPointF(x * (NODE_W + GAP_X), layer * (NODE_H + GAP_Y))
 
     def _draw(self, scenario: Any, path: list[str], expert_path: list[str]) -> None:
-        c = theme.colors()
+        c = theme.colors(self._palette)
         mine, expert = path_edges(path), path_edges(expert_path)
         on_path = set(path)
         plain = QPen(QColor(c["border"]), 1.2)
@@ -104,8 +107,11 @@ class GraphView(QGraphicsView):
         self.scene_.addPath(line, pen)
 
     def render_image(self, width: int = 1600) -> Any:
+        """The graph in the light theme on white, for a PDF whatever the screen's theme."""
         from PySide6.QtGui import QImage
 
+        if self._palette != "light":
+            return GraphView(*self._args, palette="light").render_image(width)
         rect = self.sceneRect()
         scale = width / max(1.0, rect.width())
         img = QImage(int(rect.width() * scale), int(rect.height() * scale),

@@ -66,7 +66,14 @@ class LibraryView(QWidget):
         resume_row.addWidget(self.resume_list, 1)
         self.resume_button = button(tr("Fortsätt där du var"), primary=True)
         self.resume_button.clicked.connect(self.resume_selected)
-        resume_row.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignTop)
+        resume_buttons = QVBoxLayout()
+        resume_buttons.addWidget(self.resume_button)
+        self.abandon_button = button(tr("Börja om i stället"))
+        self.abandon_button.setToolTip(tr("Stänger det påbörjade försöket utan resultat."))
+        self.abandon_button.clicked.connect(self.abandon_selected)
+        resume_buttons.addWidget(self.abandon_button)
+        resume_buttons.addStretch(1)
+        resume_row.addLayout(resume_buttons)
         layout.addLayout(resume_row)
 
         # filters
@@ -167,13 +174,23 @@ class LibraryView(QWidget):
             self.resume_list.addItem(item)
         if rows:
             self.resume_list.setCurrentRow(0)
-        for w in (self.resume_heading, self.resume_list, self.resume_button):
+        for w in (self.resume_heading, self.resume_list, self.resume_button,
+                  self.abandon_button):
             w.setVisible(bool(rows))
 
     def resume_selected(self) -> None:
         item = self.resume_list.currentItem()
         if item is not None:
             self.window_.resume(item.data(Qt.ItemDataRole.UserRole))
+
+    def abandon_selected(self) -> None:
+        """Close the selected unfinished attempt without a result (it leaves the list)."""
+        item = self.resume_list.currentItem()
+        if item is None:
+            return
+        self.state.store.abandon(item.data(Qt.ItemDataRole.UserRole).id)
+        self.refresh_resume()
+        self.refresh_list()
 
     # -- scenarios ------------------------------------------------------------------------------
     def visible_entries(self) -> list[Entry]:

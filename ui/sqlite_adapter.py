@@ -59,6 +59,9 @@ class SqliteProgress:
                          a.step_count)
         return row
 
+    def abandon(self, attempt_id: Any) -> None:
+        self.store.abandon_attempt(attempt_id)
+
     def unfinished(self, trainee_id: Any) -> list[AttemptRow]:
         return [self._row(a) for a in self.store.unfinished(trainee_id)]
 

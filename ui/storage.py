@@ -48,6 +48,7 @@ class ProgressStore(Protocol):
     def record_step(self, attempt_id: Any, session: Any, step_result: Any,
                     result: Any = None) -> None: ...
     def take_problem(self) -> Any: ...
+    def abandon(self, attempt_id: Any) -> None: ...
     def unfinished(self, trainee_id: Any) -> list[AttemptRow]: ...
     def history(self, trainee_id: Any) -> list[AttemptRow]: ...
     def close(self) -> None: ...
@@ -101,13 +102,18 @@ class MemoryStore:
         row.best_total = int(result.best_total)
         row.dimensions = {d.dimension: (d.achieved, d.best) for d in result.dimensions}
 
+    def abandon(self, attempt_id: Any) -> None:
+        row = self._attempts[attempt_id]
+        if row.finished is None:
+            row.finished = now()  # closed without a result: not in history, not resumable
+
     def unfinished(self, trainee_id: Any) -> list[AttemptRow]:
         return [a for a in self._attempts.values()
                 if a.trainee_id == trainee_id and a.finished is None]
 
     def history(self, trainee_id: Any) -> list[AttemptRow]:
         return [a for a in self._attempts.values()
-                if a.trainee_id == trainee_id and a.finished is not None]
+                if a.trainee_id == trainee_id and a.passed is not None]
 
     def close(self) -> None:
         pass

@@ -179,3 +179,31 @@ def test_support_dialog_from_every_screen(window):
         dialog.close()
     assert isinstance(window.action_support, QAction)
     assert window.action_support.shortcut().toString() == "F1"
+
+
+def test_an_unfinished_attempt_can_be_closed_instead_of_resumed(window):
+    add_trainee(window)
+    player = open_example(window)
+    player.choose_number(1)
+    window.show_library()
+    lib = window.current_screen()
+    assert lib.resume_list.count() == 1 and lib.abandon_button.isVisibleTo(window)
+    lib.abandon_selected()
+    assert lib.resume_list.count() == 0
+    assert window.state.unfinished() == [] and window.state.history() == []
+
+
+def test_a_store_problem_during_play_is_reported(window):
+    add_trainee(window)
+    player = open_example(window)
+
+    class Problem:
+        def message(self, lang: str = "sv") -> str:
+            return "Disken är full, så dina framsteg kan inte sparas."
+
+    store = player.controller.store
+    store.take_problem = lambda: Problem()
+    player.choose_number(1)
+    assert window.store_problem_box.text() == Problem().message()
+    window.store_problem_box.close()
+    assert len(player.controller.session.steps) == 1  # play goes on

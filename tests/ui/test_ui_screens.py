@@ -281,3 +281,27 @@ def test_nothing_is_clipped_at_200_percent_text(window, qtbot):
     page = player.scroll.widget()
     assert page.height() >= page.layout().totalHeightForWidth(page.width())
     assert QApplication.font().pointSizeF() == pytest.approx(22.0)
+
+
+def test_an_exception_in_a_slot_reaches_the_hook(qtbot, _private_data_dir):
+    import sys
+
+    from PySide6.QtWidgets import QPushButton
+
+    from ui import errors
+
+    shown = []
+    old = sys.excepthook
+    errors.install(show=shown.append)
+    try:
+        b = QPushButton("x")
+        qtbot.addWidget(b)
+
+        def broken() -> None:
+            raise ValueError("a slot failed")
+
+        b.clicked.connect(broken)
+        b.click()
+    finally:
+        sys.excepthook = old
+    assert shown and "a slot failed" in Path(shown[0]).read_text(encoding="utf-8")
