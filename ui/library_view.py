@@ -106,12 +106,13 @@ class LibraryView(QWidget):
         self.table.setWordWrap(True)
         self.table.setUniformRowHeights(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setHeaderLabels([tr("Titel"), tr("Tema"), tr("Nivå"), tr("Minuter"),
-                                    tr("Roll"), tr("Status")])
+        self.table.setHeaderLabels([tr("Titel"), tr("Status"), tr("Tema"), tr("Nivå"),
+                                    tr("Minuter"), tr("Roll")])
         header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
+        header.setStretchLastSection(False)
+        for col in range(6):  # titles are never cut; the role takes what is left
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda _i, _c: self.open_selected())
         layout.addWidget(self.table, 1)
         self.empty_note = label("", "note")
@@ -204,10 +205,10 @@ class LibraryView(QWidget):
         for e in entries:
             if e.ok:
                 s = e.scenario
-                cells = [s.title, theme_name(s.theme), level_name(s.level), str(s.minutes),
-                         s.role, status_name(statuses.get(s.id, "new"))]
+                cells = [s.title, status_name(statuses.get(s.id, "new")), theme_name(s.theme),
+                         level_name(s.level), str(s.minutes), s.role]
             else:
-                cells = [e.title, "", "", "", "", status_name("unavailable")]
+                cells = [e.title, status_name("unavailable"), "", "", "", ""]
             item = QTreeWidgetItem(cells)
             item.setData(0, Qt.ItemDataRole.UserRole, e)
             item.setToolTip(0, cells[0])

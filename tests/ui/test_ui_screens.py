@@ -164,7 +164,7 @@ def test_broken_scenario_is_unavailable_with_readable_diagnostics(make_window, s
     lib = window.current_screen()
     broken = [e for e in window.state.entries if not e.ok]
     assert len(broken) == 1
-    titles = [lib.table.topLevelItem(i).text(5) for i in range(lib.table.topLevelItemCount())]
+    titles = [lib.table.topLevelItem(i).text(1) for i in range(lib.table.topLevelItemCount())]
     assert "Går inte att använda" in titles
     dialog = lib.show_diagnostics(broken[0])
     lines = [dialog.messages.item(i).text() for i in range(dialog.messages.count())]
