@@ -305,3 +305,57 @@ def test_an_exception_in_a_slot_reaches_the_hook(qtbot, _private_data_dir):
     finally:
         sys.excepthook = old
     assert shown and "a slot failed" in Path(shown[0]).read_text(encoding="utf-8")
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Visible labels whose text needs more room than they were given."""
+    from PySide6.QtWidgets import QLabel
+
+    out = []
+    for lab in root.findChildren(QLabel):
+        if not lab.isVisibleTo(root.window()) or not lab.text() or lab.width() <= 0:
+            continue
+        if lab.wordWrap():
+            need = lab.heightForWidth(lab.width())
+            if lab.height() + 1 < need:
+                out.append(f"{lab.text()[:40]!r}: height {lab.height()} < {need}")
+        elif lab.width() + 1 < lab.sizeHint().width():
+            out.append(f"{lab.text()[:40]!r}: width {lab.width()} < {lab.sizeHint().width()}")
+    return out
+
+
+def test_no_label_is_clipped_on_any_screen_at_200_percent(window, qtbot):
+    new = Settings.load()
+    new.text_scale = 200
+    window.apply_settings(new)
+    window.resize(1000, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    add_trainee(window)
+
+    def check() -> None:
+        qtbot.wait(30)
+        assert clipped_labels(window) == []
+
+    check()
+    window.open_briefing(window.state.entry("exempel-samtalet"))
+    check()
+    player = open_example(window)
+    player.choose_number(1)
+    check()
+    finish_expert(player)
+    check()
+    player.show_debrief()
+    check()
+    window.show_history()
+    check()
+
+
+def test_a_squeezed_label_is_caught(window, qtbot):
+    from ui.widgets import label
+
+    squeezed = label("ord " * 80)
+    squeezed.setParent(window.current_screen())
+    squeezed.setGeometry(0, 0, 200, 20)
+    squeezed.show()
+    assert len(clipped_labels(window)) == 1
