@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from ui.i18n import tr
 from ui.names import deltas_text
-from ui.widgets import label
+from ui.widgets import label, set_shown
 
 
 def principle_line(p: Any) -> str:
@@ -44,19 +44,19 @@ class FeedbackPanel(QFrame):
             self.setProperty("role", role)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.critical.setVisible(bool(step.critical))
+        set_shown(self.critical, bool(step.critical))
         self.decision.setText(tr("Ditt beslut: {text}").format(text=choice.text))
         self.why.setText(step.feedback or "")
-        self.why.setVisible(bool(step.feedback))
+        set_shown(self.why, bool(step.feedback))
         self.points.setText(tr("Poäng: {changes}").format(
             changes=deltas_text(self.scenario, dict(step.deltas))))
         self.follows.setText("\n".join([tr("Följer riktlinjerna:")]
                                        + ["✓ " + principle_line(p) for p in step.follows]))
-        self.follows.setVisible(bool(step.follows))
+        set_shown(self.follows, bool(step.follows))
         self.breaks.setText("\n".join([tr("Bryter mot riktlinjerna:")]
                                       + ["✗ " + principle_line(p) for p in step.breaks]))
-        self.breaks.setVisible(bool(step.breaks))
-        self.setVisible(True)
+        set_shown(self.breaks, bool(step.breaks))
+        set_shown(self, True)
 
     def text(self) -> str:
         """Everything the panel says now, for tests and for a screen reader's description."""

@@ -21,7 +21,7 @@ from ui.i18n import tr
 from ui.markdown_view import MarkdownView
 from ui.names import outcome_name
 from ui.play import PlayController
-from ui.widgets import ChoiceButton, FitScrollArea, button, label
+from ui.widgets import ChoiceButton, FitScrollArea, button, label, set_shown
 
 
 class AutoHeightMarkdown(MarkdownView):
@@ -194,7 +194,7 @@ class PlayerView(QWidget):
         c = self.controller
         node = c.session.node
         self.node_title.setText(node.title or "")
-        self.node_title.setVisible(bool(node.title))
+        set_shown(self.node_title, bool(node.title))
         self.narrative.set_markdown(node.text)
         # Buttons are reused from a pool: building and styling new ones each step is slow.
         self._shown = c.ordered_choices()
@@ -206,13 +206,13 @@ class PlayerView(QWidget):
                 self._pool.append(b)
             else:
                 self._pool[n - 1].set_choice(n, choice.text)
-            self._pool[n - 1].setVisible(True)
+            set_shown(self._pool[n - 1], True)
         for b in self._pool[len(self._shown):]:
-            b.setVisible(False)
+            set_shown(b, False)
         self.choice_buttons = self._pool[:len(self._shown)]
         finished = c.finished
-        self.choices_heading.setVisible(not finished)
-        self.debrief_button.setVisible(finished)
+        set_shown(self.choices_heading, not finished)
+        set_shown(self.debrief_button, finished)
         if finished:
             self.progress_label.setText(tr("Slut: {outcome}").format(
                 outcome=outcome_name(node.ending)))

@@ -35,6 +35,12 @@ def button(text: str, name: str | None = None, *, primary: bool = False) -> QPus
     return b
 
 
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """Show or hide only on a change: every setVisible call relays out the parents."""
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)
+
+
 def name(widget: QWidget, accessible: str, description: str = "") -> QWidget:
     widget.setAccessibleName(accessible)
     if description:

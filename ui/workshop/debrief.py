@@ -1,0 +1,253 @@
+"""The room's debrief: the path taken, the vote at every decision against the guidance, the
+per-dimension result of the room's path, and the questions that divided the room; PDF and CSV.
+
+Both exports hold votes only: the scenario, the date and counts per option. The group's name
+and the head count stay on this computer, in the workshop list.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from simulator.workshop import Debrief, DebriefDecision, to_csv
+from ui.charts import DimensionBars
+from ui.pdf import dimension_label, write_pdf
+from ui.widgets import FitScrollArea, button, label
+from ui.workshop.chart import Bar, VoteChart
+from ui.workshop.controller import WorkshopController
+from ui.workshop.i18n import wtr
+from ui.workshop.presentation import PresentationView, rich
+from ui.workshop.projector import ProjectorHost
+
+
+def agreement_text(d: DebriefDecision) -> str:
+    return {"consensus": wtr("Enighet"), "split": wtr("Delade röster"),
+            "critical_majority": wtr("Majoritet för ett kritiskt fel")}[d.agreement]
+
+
+def guidance_text(d: DebriefDecision) -> str:
+    if d.guidance is None:
+        return "–"
+    if d.record.room_with_guidance:
+        return wtr("Rummet och riktlinjerna var överens")
+    number = d.record.options.index(d.guidance.id) + 1
+    return wtr("Riktlinjerna: {n}. {text}").format(n=number, text=d.guidance.text)
+
+
+def split_text(d: DebriefDecision) -> str:
+    """The counts in option order, e.g. '1: 12 · 2: 5 · 3: 0'."""
+    return " · ".join(f"{i}: {d.record.votes.get(c.id, 0)}" for i, c in enumerate(d.options, 1))
+
+
+def result_lines(debrief: Debrief) -> list[str]:
+    r = debrief.result
+    lines = [wtr("Rummets väg gav {total} av {best} möjliga poäng.").format(
+        total=r.total, best=r.best_total)]
+    if r.critical_errors:
+        lines.append(wtr("Vägen innehöll {n} kritiskt fel.").format(n=len(r.critical_errors))
+                     if len(r.critical_errors) == 1 else
+                     wtr("Vägen innehöll {n} kritiska fel.").format(n=len(r.critical_errors)))
+    if not debrief.finished:
+        lines.append(wtr("Workshoppen avslutades innan scenariot var slut."))
+    return lines
+
+
+def dimension_rows(debrief: Debrief) -> list[tuple[str, int, int, int]]:
+    return [(dimension_label(debrief.scenario, d), d.achieved, d.best, d.minimum)
+            for d in debrief.result.dimensions]
+
+
+def vote_bars(d: DebriefDecision) -> list[Bar]:
+    return [Bar(i, c.text, d.record.votes.get(c.id, 0), c.id == d.record.chosen)
+            for i, c in enumerate(d.options, 1)]
+
+
+def debrief_html(debrief: Debrief) -> tuple[str, dict[str, Any]]:
+    """The PDF's body and its images (the dimension bars and one vote chart per decision)."""
+    e = escape
+    images: dict[str, Any] = {}
+    parts = ["<h1>" + e(wtr("Rummets genomgång: {title}").format(title=debrief.scenario.title))
+             + "</h1>",
+             "<p>" + e(wtr("Datum: {date} · Beslut: {n}").format(
+                 date=_dt.date.today().isoformat(), n=len(debrief.decisions))) + "</p>"]
+    parts += [f"<p>{e(line)}</p>" for line in result_lines(debrief)]
+    parts.append("<h2>" + e(wtr("Resultat per kompetensområde")) + "</h2>")
+    images["dims.png"] = DimensionBars(dimension_rows(debrief)).render_image()
+    parts.append("<p><img src='dims.png' width='600'></p>")
+    parts.append("<h2>" + e(wtr("Rummets väg")) + "</h2><ol>")
+    for node, choice in debrief.path:
+        text = node.title if choice is None else f"{node.title}: {choice.text}"
+        parts.append(f"<li>{e(text)}</li>")
+    parts.append("</ol><h2>" + e(wtr("Röster vid varje beslut")) + "</h2>")
+    for d in debrief.decisions:
+        parts.append(f"<h3>{d.number}. {e(d.node.title)} – {e(agreement_text(d))}</h3>")
+        name = f"votes{d.number}.png"
+        images[name] = VoteChart(vote_bars(d)).render_image(900)
+        parts.append(f"<p><img src='{name}' width='540'></p><ol>")
+        for c in d.options:
+            mark = " ←" if c.id == d.record.chosen else ""
+            parts.append(f"<li>{e(c.text)} ({d.record.votes.get(c.id, 0)}){mark}</li>")
+        parts.append(f"</ol><p>{e(guidance_text(d))}</p>")
+    parts.append("<h2>" + e(wtr("Frågor som delade rummet")) + "</h2>")
+    if not debrief.questions:
+        parts.append("<p>" + e(wtr("Rummet var enigt vid varje beslut.")) + "</p>")
+    for node, questions in debrief.questions:
+        parts.append(f"<p><b>{e(node.title)}</b></p>")
+        if questions:
+            parts.append("<ul>" + "".join(f"<li>{e(q)}</li>" for q in questions) + "</ul>")
+    return "".join(parts), images
+
+
+class WorkshopDebriefView(QWidget, ProjectorHost):
+    def __init__(self, controller: WorkshopController, window: Any = None, *,
+                 text_scale: int = 100, separate_projector: bool | None = None) -> None:
+        super().__init__()
+        self.controller = controller
+        self.window_ = window
+        self.debrief = controller.workshop.debrief()
+        self.setAccessibleName(wtr("Rummets genomgång"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        presentation = PresentationView(controller, text_scale)
+        presentation.show_debrief(self.debrief)
+        self.host_projector(self, self._build_page(), presentation, separate_projector)
+
+    def initial_focus(self) -> QWidget:
+        return self.table
+
+    def _build_page(self) -> QWidget:
+        d = self.debrief
+        w = self.controller.workshop
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        area = FitScrollArea()
+        area.setAccessibleName(wtr("Rummets genomgång"))
+        body = QWidget()
+        box = QVBoxLayout(body)
+        box.addWidget(label(wtr("Rummets genomgång: {title}").format(title=d.scenario.title),
+                            "heading"))
+        meta = [w.group] if w.group else []
+        if w.people:
+            meta.append(wtr("{n} personer").format(n=w.people))
+        if meta:
+            box.addWidget(label(" · ".join(meta)))
+        for line in result_lines(d):
+            box.addWidget(label(line))
+        counts = d.counts
+        box.addWidget(label(wtr("{c} beslut i enighet, {s} med delade röster, {k} där rummet "
+                                "föredrog ett kritiskt fel.").format(
+            c=counts["consensus"], s=counts["split"], k=counts["critical_majority"])))
+        box.addWidget(label(wtr("Resultat per kompetensområde"), "subheading"))
+        self.bars = DimensionBars(dimension_rows(d))
+        box.addWidget(self.bars)
+        box.addWidget(label(wtr("Röster vid varje beslut"), "subheading"))
+        self.table = QTreeWidget()
+        self.table.setAccessibleName(wtr("Röster vid varje beslut"))
+        self.table.setRootIsDecorated(False)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setHeaderLabels([wtr("Beslut"), wtr("Rummets val"), wtr("Röster"),
+                                    wtr("Bedömning"), wtr("Jämfört med riktlinjerna")])
+        for dd in d.decisions:
+            n = dd.record.options.index(dd.chosen.id) + 1
+            item = QTreeWidgetItem([f"{dd.number}. {dd.node.title}", f"{n}. {dd.chosen.text}",
+                                    split_text(dd), agreement_text(dd), guidance_text(dd)])
+            self.table.addTopLevelItem(item)
+        self.table.setMinimumHeight(220)
+        box.addWidget(self.table)
+        box.addWidget(label(wtr("Rummets väg"), "subheading"))
+        steps = []
+        for node, choice in d.path:
+            text = escape(node.title) + ("" if choice is None else ": " + escape(choice.text))
+            steps.append(f"<li>{text}</li>")
+        self.path_label = rich("<ol>" + "".join(steps) + "</ol>")
+        self.path_label.setAccessibleName(wtr("Rummets väg"))
+        box.addWidget(self.path_label)
+        box.addWidget(label(wtr("Frågor som delade rummet"), "subheading"))
+        if not d.questions:
+            box.addWidget(label(wtr("Rummet var enigt vid varje beslut.")))
+        for node, questions in d.questions:
+            box.addWidget(label(node.title, "subheading"))
+            if questions:
+                q = rich("<ul>" + "".join(f"<li>{escape(x)}</li>" for x in questions) + "</ul>")
+                q.setAccessibleName(wtr("Frågor: {title}").format(title=node.title))
+                box.addWidget(q)
+            else:
+                box.addWidget(label(wtr("Inga förberedda frågor; fråga rummet vad som skilde "
+                                        "dem åt.")))
+        box.addStretch(1)
+        area.setWidget(body)
+        outer.addWidget(area, 1)
+        buttons = QHBoxLayout()
+        self.pdf_button = button(wtr("Spara som PDF"), primary=True)
+        self.pdf_button.clicked.connect(self.ask_pdf)
+        self.csv_button = button(wtr("Spara röster som CSV"))
+        self.csv_button.clicked.connect(self.ask_csv)
+        self.projector_button = button(wtr("Projektorvy (P)"))
+        self.projector_button.clicked.connect(self.toggle_projector)
+        self.library_button = button(wtr("Till biblioteket"))
+        self.library_button.clicked.connect(self.to_library)
+        for b in (self.pdf_button, self.csv_button, self.projector_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.library_button)
+        outer.addLayout(buttons)
+        return page
+
+    # -- exports ------------------------------------------------------------------------------
+    def export_pdf(self, path: str | Path) -> Path:
+        body, images = debrief_html(self.debrief)
+        return write_pdf(path, body, wtr("Rummets genomgång"), images)
+
+    def export_csv(self, path: str | Path) -> Path:
+        path = Path(path)
+        # utf-8 with a byte-order mark, so a spreadsheet opens å, ä and ö correctly
+        path.write_text(to_csv(self.controller.workshop), encoding="utf-8-sig")
+        return path
+
+    def _default_name(self, ext: str) -> str:
+        date = _dt.date.today().isoformat()
+        return str(Path.home() / f"vagval-workshop-{self.debrief.scenario.id}-{date}.{ext}")
+
+    def ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, wtr("Spara som PDF"),
+                                              self._default_name("pdf"), "PDF (*.pdf)")
+        if path:
+            self.export_pdf(path)
+
+    def ask_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, wtr("Spara röster som CSV"),
+                                              self._default_name("csv"), "CSV (*.csv)")
+        if path:
+            self.export_csv(path)
+
+    def to_library(self) -> None:
+        if self.window_ is not None and hasattr(self.window_, "show_library"):
+            self.window_.show_library()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_P and not event.modifiers():
+            self.toggle_projector()
+            return True
+        if event.key() == Qt.Key.Key_Escape and not self.separate and self.projector_visible():
+            self.toggle_projector()
+            return True
+        return False

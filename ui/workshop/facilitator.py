@@ -1,0 +1,419 @@
+"""The facilitator's screen during a workshop: the node, notes and questions, the vote entry.
+
+Everything works from the keyboard while the screen has the focus:
+
+    1–9        select an option (after a decision: show that option's feedback)
+    + / −      one vote more / less for the selected option (also ↑ / ↓)
+    E          type the selected option's count (Enter or Esc returns here)
+    V          show or hide the split on the projector
+    Enter      follow the majority / go on to the next decision / open the debrief
+    Ctrl+Enter take the selected option (breaks a tie, or overrides the room)
+    T          start or pause the discussion timer
+    P          projector page and back (one screen); K high contrast on the projector
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.markdown_view import render
+from ui.widgets import FitScrollArea, button, label
+from ui.workshop.controller import WorkshopController
+from ui.workshop.i18n import wtr
+from ui.workshop.presentation import PresentationView, rich, timer_text
+from ui.workshop.projector import ProjectorHost
+from simulator.workshop import WorkshopError
+
+_ROW_SHEET = ("QFrame[role=\"option-row\"] { border: 2px solid transparent; border-radius: 6px; }"
+              " QFrame[role=\"option-row\"][selected=\"true\"] { border: 3px solid #d9480f; }")
+
+
+class OptionRow(QFrame):
+    def __init__(self, number: int, text: str, marks: str, view: WorkshopView) -> None:
+        super().__init__()
+        self.setProperty("role", "option-row")
+        self.number = number
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 4, 8, 4)
+        self.text = label(f"{number}.  {text}")
+        grid.addWidget(self.text, 0, 0)
+        self.marks = label(marks, "muted")
+        self.marks.setVisible(bool(marks))
+        grid.addWidget(self.marks, 1, 0)
+        self.count = QSpinBox()
+        self.count.setRange(0, 999)
+        self.count.setKeyboardTracking(False)  # saved when the typed number is complete
+        self.count.setAccessibleName(wtr("Röster för alternativ {n}").format(n=number))
+        self.count.setMinimumWidth(90)
+        self.count.installEventFilter(view)
+        self.count.valueChanged.connect(lambda v, n=number: view.count_typed(n, v))
+        grid.addWidget(self.count, 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+
+    def set_selected(self, on: bool) -> None:
+        if self.property("selected") != on:
+            self.setProperty("selected", on)
+            self.style().unpolish(self)
+            self.style().polish(self)
+
+
+class WorkshopView(QWidget, ProjectorHost):
+    def __init__(self, controller: WorkshopController, window: Any = None, *,
+                 text_scale: int = 100, separate_projector: bool | None = None) -> None:
+        super().__init__()
+        self.controller = controller
+        self.window_ = window
+        self.setAccessibleName(wtr("Workshop – handledarvy"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(_ROW_SHEET)
+        self.rows: list[OptionRow] = []
+        self._updating = False
+        self._built_for: tuple[Any, ...] | None = None
+        page = self._build_page()
+        self.host_projector(self, page, PresentationView(controller, text_scale),
+                            separate_projector)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(250)
+        self.ticker.timeout.connect(self._tick)
+        self.ticker.start()
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def initial_focus(self) -> QWidget:
+        return self
+
+    # -- layout --------------------------------------------------------------------------------
+    def _build_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        top = QHBoxLayout()
+        self.title = label("", "heading")
+        top.addWidget(self.title, 1)
+        self.timer_label = label("", "subheading", wrap=False)
+        self.timer_label.setAccessibleName(wtr("Diskussionstid kvar"))
+        top.addWidget(self.timer_label)
+        outer.addLayout(top)
+        self.status = label("")
+        self.status.setAccessibleName(wtr("Status"))
+        outer.addWidget(self.status)
+        columns = QHBoxLayout()
+        self.node_area = FitScrollArea()
+        self.node_area.setAccessibleName(wtr("Scen, anteckningar och frågor"))
+        columns.addWidget(self.node_area, 3)
+        right = QVBoxLayout()
+        right.addWidget(label(wtr("Alternativ och röster"), "subheading"))
+        self.options_area = FitScrollArea()
+        self.options_area.setAccessibleName(wtr("Alternativ och röster"))
+        right.addWidget(self.options_area, 1)
+        self.totals = label("")
+        self.totals.setAccessibleName(wtr("Antal röster"))
+        right.addWidget(self.totals)
+        self.show_marks = QCheckBox(wtr("Visa riktlinjernas val och kritiska fel (bara här)"))
+        self.show_marks.setAccessibleName(wtr("Visa riktlinjernas val och kritiska fel"))
+        self.show_marks.toggled.connect(lambda _on: self._rebuild(force=True))
+        right.addWidget(self.show_marks)
+        columns.addLayout(right, 4)
+        outer.addLayout(columns, 1)
+        outer.addLayout(self._build_buttons())
+        return page
+
+    def _build_buttons(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        first = QHBoxLayout()
+        self.reveal_button = button(wtr("Visa fördelningen (V)"))
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+        self.follow_button = button(wtr("Följ majoriteten (Enter)"), primary=True)
+        self.follow_button.clicked.connect(self.primary)
+        self.pick_button = button(wtr("Välj markerat alternativ (Ctrl+Enter)"))
+        self.pick_button.clicked.connect(self.pick_selected)
+        self.feedback_button = button(wtr("Visa återkoppling för markerat (F)"))
+        self.feedback_button.clicked.connect(lambda: self.controller.show_feedback())
+        for b in (self.reveal_button, self.pick_button, self.feedback_button, self.follow_button):
+            first.addWidget(b)
+        second = QHBoxLayout()
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 30)
+        self.minutes.setValue(max(1, self.controller.timer_seconds // 60))
+        self.minutes.setSuffix(wtr(" min"))
+        self.minutes.setAccessibleName(wtr("Diskussionstid i minuter"))
+        self.minutes.valueChanged.connect(self.controller.set_timer_minutes)
+        self.minutes.installEventFilter(self)
+        self.timer_button = button(wtr("Starta/pausa timer (T)"))
+        self.timer_button.clicked.connect(self.controller.toggle_timer)
+        self.projector_button = button(wtr("Projektorvy (P)"))
+        self.projector_button.clicked.connect(self.toggle_projector)
+        self.contrast_button = button(wtr("Hög kontrast på projektorn (K)"))
+        self.contrast_button.clicked.connect(self.controller.toggle_contrast)
+        self.pause_button = button(wtr("Pausa och fortsätt senare"))
+        self.pause_button.clicked.connect(self.pause)
+        for w in (self.minutes, self.timer_button, self.projector_button, self.contrast_button):
+            second.addWidget(w)
+        second.addStretch(1)
+        second.addWidget(self.pause_button)
+        rows.addLayout(first)
+        rows.addLayout(second)
+        return rows
+
+    # -- refreshing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        c = self.controller
+        w = c.workshop
+        self.title.setText(f"{w.scenario.title} · " + wtr("Beslut {n}").format(n=c.decision_number))
+        self._rebuild()
+        self._update_counts()
+        self._tick()
+        deciding = c.phase in ("vote", "revealed")
+        self.reveal_button.setEnabled(deciding)
+        self.reveal_button.setText(wtr("Dölj fördelningen (V)") if c.phase == "revealed"
+                                   else wtr("Visa fördelningen (V)"))
+        self.pick_button.setEnabled(deciding)
+        self.feedback_button.setEnabled(c.phase == "feedback")
+        action = c.primary()
+        self.follow_button.setText({
+            "follow": wtr("Följ majoriteten (Enter)"), "tie": wtr("Lika – välj alternativ"),
+            "next": wtr("Nästa beslut (Enter)"), "debrief": wtr("Visa genomgången (Enter)"),
+        }[action])
+        self.follow_button.setAccessibleName(self.follow_button.text())
+        self.reveal_button.setAccessibleName(self.reveal_button.text())
+        self.follow_button.setEnabled(action != "tie")
+        if c.phase == "feedback" and w.finished and action == "next":
+            self.follow_button.setText(wtr("Till slutet (Enter)"))
+            self.follow_button.setAccessibleName(self.follow_button.text())
+        self.status.setText(self._status_text())
+
+    def _status_text(self) -> str:
+        c = self.controller
+        parts = []
+        if not c.saved:
+            parts.append(wtr("Obs! Workshoppen sparas inte på disken just nu."))
+        if c.phase in ("vote", "revealed") and c.workshop.is_tie and c.workshop.total_votes:
+            parts.append(wtr("Lika röster: välj alternativ med en siffra och tryck Ctrl+Enter."))
+        if c.phase == "revealed":
+            parts.append(wtr("Fördelningen visas på projektorn."))
+        if c.phase == "feedback" and c.last is not None:
+            rec = c.last[0]
+            n = rec.options.index(rec.chosen) + 1
+            parts.append(wtr("Valt: alternativ {n}. Tryck en siffra för att visa ett annat "
+                             "alternativs återkoppling.").format(n=n))
+        if c.phase == "ended":
+            parts.append(wtr("Scenariot är slut. Tryck Enter för rummets genomgång."))
+        return " ".join(parts)
+
+    def _rebuild(self, force: bool = False) -> None:
+        c = self.controller
+        key = (c.phase, len(c.workshop.decisions), c.shown_feedback, self.show_marks.isChecked())
+        if key == self._built_for and not force:
+            return
+        self._built_for = key
+        self._fill_node()
+        self._fill_options()
+
+    def _fill_node(self) -> None:
+        c = self.controller
+        if c.phase == "feedback" and c.last is not None:
+            node = c.workshop.scenario.nodes[c.last[0].node]
+        else:
+            node = c.workshop.node
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.addWidget(label(node.title, "subheading"))
+        if c.phase == "feedback" and c.last is not None:
+            step = c.last[1]
+            box.addWidget(label(wtr("Återkoppling för rummets val"), "subheading"))
+            box.addWidget(label(step.feedback or wtr("Ingen återkoppling för det här valet.")))
+            if c.shown_feedback:
+                other = c.workshop.scenario.choice(c.shown_feedback)
+                box.addWidget(label(wtr("Visas också: {text}").format(text=other.text),
+                                    "subheading"))
+                box.addWidget(label(other.feedback or wtr("Ingen återkoppling för det här valet.")))
+        else:
+            box.addWidget(rich(render(node.text)))
+        if node.facilitator:
+            box.addWidget(label(wtr("Handledarens anteckningar"), "subheading"))
+            note = label(node.facilitator, "note")
+            note.setAccessibleName(wtr("Handledarens anteckningar"))
+            box.addWidget(note)
+        if node.questions:
+            box.addWidget(label(wtr("Diskussionsfrågor"), "subheading"))
+            items = "".join(f"<li>{escape(q)}</li>" for q in node.questions)
+            q = rich(f"<ul>{items}</ul>")
+            q.setAccessibleName(wtr("Diskussionsfrågor"))
+            box.addWidget(q)
+        box.addStretch(1)
+        self.node_area.setWidget(page)
+
+    def _fill_options(self) -> None:
+        c = self.controller
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.rows = []
+        deciding = c.phase in ("vote", "revealed")
+        options = c.options if deciding else c.last_options()
+        guidance = c.workshop.guidance_choice() if deciding else None
+        guidance_id = guidance.id if guidance is not None else (
+            c.last[0].guidance if c.last is not None and not deciding else None)
+        for i, choice in enumerate(options, 1):
+            marks = []
+            if self.show_marks.isChecked():
+                if choice.id == guidance_id:
+                    marks.append(wtr("Riktlinjernas val"))
+                if choice.critical:
+                    marks.append(wtr("Kritiskt fel"))
+            row = OptionRow(i, choice.text, " · ".join(marks), self)
+            row.count.setEnabled(deciding)
+            self.rows.append(row)
+            box.addWidget(row)
+        if not options:
+            box.addWidget(label(wtr("Inga fler beslut.")))
+        box.addStretch(1)
+        self.options_area.setWidget(page)
+
+    def _update_counts(self) -> None:
+        c = self.controller
+        self._updating = True
+        try:
+            if c.phase in ("vote", "revealed"):
+                votes = c.workshop.votes
+                ids = [ch.id for ch in c.options]
+            elif c.last is not None:
+                votes = dict(c.last[0].votes)
+                ids = list(c.last[0].options)
+            else:
+                votes, ids = {}, []
+            for row, cid in zip(self.rows, ids, strict=False):
+                if row.count.value() != votes.get(cid, 0):
+                    row.count.setValue(votes.get(cid, 0))
+                row.set_selected(row.number == c.selected)
+        finally:
+            self._updating = False
+        total = sum(votes.get(i, 0) for i in ids)
+        people = c.workshop.people
+        if people:
+            text = wtr("{total} röster av {people} personer").format(total=total, people=people)
+        else:
+            text = wtr("{total} röster").format(total=total)
+        self.totals.setText(text)
+
+    def _tick(self) -> None:
+        left = self.controller.timer_left()
+        self.timer_label.setText(timer_text(left))
+        self.timer_label.setVisible(left is not None)
+        self.presentation.update_timer()
+
+    # -- commands ----------------------------------------------------------------------------
+    def count_typed(self, number: int, value: int) -> None:
+        if self._updating or self.controller.phase not in ("vote", "revealed"):
+            return
+        self.controller.set_count(number, value)
+
+    def toggle_reveal(self) -> None:
+        c = self.controller
+        if c.phase == "vote":
+            c.reveal()
+        else:
+            c.hide_split()
+
+    def primary(self) -> None:
+        c = self.controller
+        action = c.primary()
+        if action == "follow":
+            c.follow_majority()
+        elif action == "next":
+            c.next()
+        elif action == "debrief":
+            self.open_debrief()
+        self.setFocus()
+
+    def pick_selected(self) -> None:
+        try:
+            self.controller.choose_selected()
+        except WorkshopError:
+            return
+        self.setFocus()
+
+    def open_debrief(self) -> None:
+        from ui.workshop.debrief import WorkshopDebriefView
+
+        c = self.controller
+        window = self.window_
+        if window is not None and hasattr(window, "show_screen"):
+            window.show_screen(lambda: WorkshopDebriefView(c, window))
+        else:  # used alone (a test): open it as its own window
+            self.debrief_view = WorkshopDebriefView(c, None)
+            self.debrief_view.show()
+
+    def pause(self) -> None:
+        """Everything is stored; going back to the library leaves the workshop resumable."""
+        window = self.window_
+        if window is not None and hasattr(window, "show_library"):
+            window.show_library()
+
+    def focus_count(self) -> None:
+        if 1 <= self.controller.selected <= len(self.rows):
+            spin = self.rows[self.controller.selected - 1].count
+            if spin.isEnabled():
+                spin.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                spin.selectAll()
+
+    # -- keys ---------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        c = self.controller
+        key = event.key()
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and not ctrl:
+            n = key - Qt.Key.Key_0
+            if c.phase == "feedback":
+                c.show_feedback(n)
+            else:
+                c.select(n)
+            return True
+        deciding = c.phase in ("vote", "revealed")
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Up) and deciding:
+            c.bump(+1)
+            return True
+        if key in (Qt.Key.Key_Minus, Qt.Key.Key_Down) and deciding:
+            c.bump(-1)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if ctrl:
+                self.pick_selected()
+            else:
+                self.primary()
+            return True
+        simple = {Qt.Key.Key_V: self.toggle_reveal, Qt.Key.Key_T: c.toggle_timer,
+                  Qt.Key.Key_P: self.toggle_projector, Qt.Key.Key_K: c.toggle_contrast,
+                  Qt.Key.Key_F: lambda: c.show_feedback(), Qt.Key.Key_E: self.focus_count}
+        if key in simple and not ctrl:
+            simple[key]()
+            return True
+        if key == Qt.Key.Key_Escape and not self.separate and self.projector_visible():
+            self.toggle_projector()
+            return True
+        return False
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Enter or Esc in a count field: take the typed number and give the keys back."""
+        if isinstance(obj, QSpinBox) and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                obj.interpretText()
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return super().eventFilter(obj, event)

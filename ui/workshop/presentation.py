@@ -1,0 +1,204 @@
+"""What the room sees on the projector: large text, the options, the split, the feedback.
+
+The view follows its `WorkshopController` and redraws on every change. It never shows the
+facilitator's notes, the guidance's option or which options are critical errors: the room
+learns that from the feedback, as a trainee would. The text is 1.75 times the app's size, and a
+high-contrast palette (white on black) can be switched on for a washed-out projector.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui import theme
+from ui.markdown_view import render
+from ui.names import outcome_name
+from ui.widgets import FitScrollArea, label
+from ui.workshop.chart import Bar, VoteChart
+from ui.workshop.controller import WorkshopController
+from ui.workshop.i18n import wtr
+
+SCALE = 1.75  # the projector's text against the app's own text size
+
+_SHEET = """
+QWidget#WorkshopPresentation, QWidget#WorkshopPresentation QWidget {{
+    font-size: {base:.1f}pt; {colours}
+}}
+QWidget#WorkshopPresentation QLabel[role="heading"] {{ font-size: {h1:.1f}pt; font-weight: bold; }}
+QWidget#WorkshopPresentation QLabel[role="subheading"] {{ font-size: {h2:.1f}pt; font-weight: bold; }}
+QWidget#WorkshopPresentation QLabel[role="option"] {{ padding: 6px 0; }}
+QWidget#WorkshopPresentation QLabel[role="timer"] {{ font-size: {h2:.1f}pt; font-weight: bold; }}
+QWidget#WorkshopPresentation QLabel[role="feedback"] {{
+    border: 3px solid {accent}; border-radius: 8px; padding: 14px;
+}}
+"""
+
+
+def presentation_sheet(text_scale: int, contrast: bool) -> str:
+    base = theme.point_size(text_scale) * SCALE
+    colours = "color: #ffffff; background-color: #000000;" if contrast else ""
+    accent = "#ffff00" if contrast else theme.colors()["accent"]
+    return _SHEET.format(base=base, h1=base * 1.4, h2=base * 1.15, colours=colours,
+                         accent=accent)
+
+
+def rich(html_text: str) -> QLabel:
+    lab = QLabel(html_text)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.RichText)
+    lab.setOpenExternalLinks(False)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    return lab
+
+
+def timer_text(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    s = int(seconds + 0.999)
+    return f"{s // 60}:{s % 60:02d}"
+
+
+class PresentationView(QWidget):
+    def __init__(self, controller: WorkshopController, text_scale: int = 100) -> None:
+        super().__init__()
+        self.controller = controller
+        self.text_scale = text_scale
+        self.setObjectName("WorkshopPresentation")
+        self.setAccessibleName(wtr("Workshop – projektorvy"))
+        self.setWindowTitle(wtr("Vägval – workshop"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 28)
+        self.timer_label = label("", "timer")
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.timer_label.setAccessibleName(wtr("Diskussionstid kvar"))
+        layout.addWidget(self.timer_label)
+        self.area = FitScrollArea()
+        self.area.setAccessibleName(wtr("Workshop – projektorvy"))
+        layout.addWidget(self.area, 1)
+        self.page: QWidget | None = None
+        self.debrief: Any = None  # set when the room's debrief is on the projector
+        self._shown: tuple[Any, ...] | None = None
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        c = self.controller
+        self.setStyleSheet(presentation_sheet(self.text_scale, c.projector_contrast))
+        self.update_timer()
+        key = (c.phase, c.decision_number, c.shown_feedback, c.projector_contrast,
+               self.debrief is not None, tuple(c.workshop.votes.items()) if c.phase == "revealed"
+               else None)
+        if key == self._shown:
+            return
+        self._shown = key
+        page = QWidget()
+        box = QVBoxLayout(page)
+        box.setSpacing(14)
+        if self.debrief is not None:
+            self._debrief(box)
+        elif c.phase in ("vote", "revealed"):
+            self._decision(box)
+        elif c.phase == "feedback":
+            self._feedback(box)
+        else:
+            self._ending(box)
+        box.addStretch(1)
+        self.page = page
+        self.area.setWidget(page)
+
+    def update_timer(self) -> None:
+        left = self.controller.timer_left()
+        self.timer_label.setText(timer_text(left))
+        self.timer_label.setVisible(left is not None)
+
+    def show_debrief(self, debrief: Any) -> None:
+        self.debrief = debrief
+        self.refresh()
+
+    def _decision(self, box: QVBoxLayout) -> None:
+        c = self.controller
+        node = c.workshop.node
+        box.addWidget(label(wtr("Beslut {n}").format(n=c.decision_number), "subheading"))
+        box.addWidget(label(node.title, "heading"))
+        if c.phase == "vote":
+            box.addWidget(rich(render(node.text)))
+        for i, choice in enumerate(c.options, 1):
+            opt = label(f"{i}.  {choice.text}", "option")
+            box.addWidget(opt)
+        if c.phase == "revealed":
+            total = c.workshop.total_votes
+            box.addWidget(label(wtr("Så röstade rummet ({total} röster)").format(total=total),
+                                "subheading"))
+            bars = [Bar(i, ch.text, c.workshop.votes.get(ch.id, 0))
+                    for i, ch in enumerate(c.options, 1)]
+            self.chart = VoteChart(bars, contrast=c.projector_contrast)
+            box.addWidget(self.chart)
+            if c.workshop.is_tie and total:
+                box.addWidget(label(wtr("Det blev lika. Handledaren avgör."), "subheading"))
+
+    def _feedback(self, box: QVBoxLayout) -> None:
+        c = self.controller
+        assert c.last is not None
+        record, step = c.last
+        scenario = c.workshop.scenario
+        options = c.last_options()
+        box.addWidget(label(wtr("Beslut {n}").format(n=len(c.workshop.decisions)), "subheading"))
+        bars = [Bar(i, ch.text, record.votes.get(ch.id, 0), ch.id == record.chosen)
+                for i, ch in enumerate(options, 1)]
+        self.chart = VoteChart(bars, contrast=c.projector_contrast)
+        chosen = scenario.choice(record.chosen)
+        number = record.options.index(record.chosen) + 1
+        how = {"majority": wtr("Rummet valde"), "tie_break": wtr("Det blev lika – handledaren valde"),
+               "override": wtr("Handledaren valde"), "no_votes": wtr("Handledaren valde")}[record.how]
+        box.addWidget(label(f"{how}: {number}. {chosen.text}", "heading"))
+        box.addWidget(self.chart)
+        fb = label(step.feedback or wtr("Ingen återkoppling för det här valet."), "feedback")
+        fb.setAccessibleName(wtr("Återkoppling"))
+        box.addWidget(fb)
+        if c.shown_feedback:
+            other = scenario.choice(c.shown_feedback)
+            n = record.options.index(other.id) + 1
+            box.addWidget(label(wtr("Om ni hade valt {n}. {text}").format(n=n, text=other.text),
+                                "subheading"))
+            ofb = label(other.feedback or wtr("Ingen återkoppling för det här valet."), "feedback")
+            ofb.setAccessibleName(wtr("Återkoppling för ett annat alternativ"))
+            box.addWidget(ofb)
+
+    def _ending(self, box: QVBoxLayout) -> None:
+        node = self.controller.workshop.node
+        box.addWidget(label(node.title, "heading"))
+        box.addWidget(rich(render(node.text)))
+        if node.ending:
+            box.addWidget(label(wtr("Utfall: {outcome}").format(outcome=outcome_name(node.ending)),
+                                "subheading"))
+
+    def _debrief(self, box: QVBoxLayout) -> None:
+        d = self.debrief
+        box.addWidget(label(wtr("Rummets genomgång: {title}").format(title=d.scenario.title),
+                            "heading"))
+        counts = d.counts
+        box.addWidget(label(wtr("{c} beslut i enighet, {s} med delade röster, {k} där rummet "
+                                "föredrog ett kritiskt fel.").format(
+            c=counts["consensus"], s=counts["split"], k=counts["critical_majority"])))
+        if d.questions:
+            box.addWidget(label(wtr("Att diskutera"), "subheading"))
+            lines = []
+            for node, questions in d.questions:
+                items = "".join(f"<li>{escape(q)}</li>" for q in questions)
+                lines.append(f"<p><b>{escape(node.title)}</b></p>" + (f"<ul>{items}</ul>" if items else ""))
+            box.addWidget(rich("".join(lines)))
+
+    # -- keys ------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The projector window may get the focus (a click on it); the facilitator's keys then
+        # still work, since the view forwards them.
+        handler = getattr(self, "forward_keys", None)
+        if handler is not None and handler(event):
+            return
+        super().keyPressEvent(event)
