@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.workshop import WorkshopError
 from ui.markdown_view import render
 from ui.widgets import FitScrollArea, button, label
 from ui.workshop.controller import WorkshopController
 from ui.workshop.i18n import wtr
 from ui.workshop.presentation import PresentationView, rich, timer_text
 from ui.workshop.projector import ProjectorHost
-from simulator.workshop import WorkshopError
 
 _ROW_SHEET = ("QFrame[role=\"option-row\"] { border: 2px solid transparent; border-radius: 6px; }"
               " QFrame[role=\"option-row\"][selected=\"true\"] { border: 3px solid #d9480f; }")

@@ -1,0 +1,116 @@
+"""Start a workshop: the scenario, an optional group label and head count; or resume one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ui.widgets import button, label
+from ui.workshop.i18n import wtr
+
+
+def has_workshop_notes(scenario: Any) -> bool:
+    return any(n.facilitator or n.questions for n in scenario.nodes.values())
+
+
+def workshop_entries(entries: list[Any]) -> list[Any]:
+    """Playable scenarios, those with facilitator notes first, then by title."""
+    ok = [e for e in entries if e.ok]
+    return sorted(ok, key=lambda e: (not has_workshop_notes(e.scenario), e.title.casefold()))
+
+
+class StartWorkshopDialog(QDialog):
+    def __init__(self, entries: list[Any], unfinished: list[Any], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(wtr("Starta workshop"))
+        self.setAccessibleName(wtr("Starta workshop"))
+        self.entries = workshop_entries(entries)
+        self.unfinished = unfinished
+        self.choice: tuple[str, Any] | None = None  # ("start", None) or ("resume", summary)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(wtr("Starta workshop"), "heading"))
+        form = QFormLayout()
+        self.scenario = QComboBox()
+        self.scenario.setAccessibleName(wtr("Scenario"))
+        for e in self.entries:
+            text = e.title
+            if has_workshop_notes(e.scenario):
+                text += " – " + wtr("med handledarstöd")
+            self.scenario.addItem(text)
+        form.addRow(wtr("&Scenario"), self.scenario)
+        self.group = QLineEdit()
+        self.group.setAccessibleName(wtr("Gruppens namn (valfritt)"))
+        self.group.setPlaceholderText(wtr("t.ex. Vuxenenheten, vårens utbildning"))
+        self.group.setMaxLength(80)
+        form.addRow(wtr("&Grupp (valfritt)"), self.group)
+        self.people = QSpinBox()
+        self.people.setRange(0, 500)
+        self.people.setSpecialValueText(wtr("inte angivet"))
+        self.people.setAccessibleName(wtr("Antal personer i rummet (valfritt)"))
+        form.addRow(wtr("&Antal personer"), self.people)
+        layout.addLayout(form)
+        layout.addWidget(label(wtr("Skriv inga namn på deltagarna. Workshoppen sparar bara "
+                                   "antal röster per alternativ."), "note"))
+        buttons = QHBoxLayout()
+        self.start_button = button(wtr("Starta"), primary=True)
+        self.start_button.setDefault(True)
+        self.start_button.setEnabled(bool(self.entries))
+        self.start_button.clicked.connect(self.start)
+        cancel = button(wtr("Avbryt"))
+        cancel.clicked.connect(self.reject)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
+        self.resume_list: QComboBox | None = None
+        if unfinished:
+            layout.addWidget(label(wtr("Avbrutna workshoppar"), "subheading"))
+            row = QHBoxLayout()
+            self.resume_list = QComboBox()
+            self.resume_list.setAccessibleName(wtr("Avbrutna workshoppar"))
+            for s in unfinished:
+                self.resume_list.addItem(summary_text(s))
+            row.addWidget(self.resume_list, 1)
+            self.resume_button = button(wtr("Fortsätt"))
+            self.resume_button.clicked.connect(self.resume)
+            row.addWidget(self.resume_button)
+            layout.addLayout(row)
+        self.scenario.setFocus()
+
+    def values(self) -> tuple[Any, str, int | None]:
+        entry = self.entries[self.scenario.currentIndex()]
+        people = self.people.value() or None
+        return entry, " ".join(self.group.text().split()), people
+
+    def select_scenario(self, scenario_id: str) -> None:
+        for i, e in enumerate(self.entries):
+            if e.scenario.id == scenario_id:
+                self.scenario.setCurrentIndex(i)
+
+    def start(self) -> None:
+        if self.entries:
+            self.choice = ("start", None)
+            self.accept()
+
+    def resume(self) -> None:
+        if self.resume_list is not None and self.unfinished:
+            self.choice = ("resume", self.unfinished[self.resume_list.currentIndex()])
+            self.accept()
+
+
+def summary_text(s: Any) -> str:
+    when = (s.updated or s.started)[:16].replace("T", " ")
+    parts = [s.scenario_title or s.scenario_id, when]
+    if s.group:
+        parts.append(s.group)
+    parts.append(wtr("{n} beslut").format(n=s.decision_count))
+    return " · ".join(parts)
