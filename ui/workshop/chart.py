@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,10 +27,13 @@ CONTRAST = {"text": "#ffffff", "bar": "#00c8ff", "chosen": "#ffff00", "track": "
 
 
 class VoteChart(QWidget):
-    def __init__(self, bars: list[Bar], *, contrast: bool = False) -> None:
+    """One bar per option; with `with_text` each bar has its option's text above it."""
+
+    def __init__(self, bars: list[Bar], *, contrast: bool = False, with_text: bool = False) -> None:
         super().__init__()
         self.bars = bars
         self.contrast = contrast
+        self.with_text = with_text
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         total = sum(b.votes for b in bars)
         self.setAccessibleName(wtr("Röstfördelning"))
@@ -38,13 +41,32 @@ class VoteChart(QWidget):
             wtr("Alternativ {n}: {votes} av {total} röster").format(n=b.number, votes=b.votes,
                                                                    total=total)
             for b in bars))
-        self.setMinimumHeight(self._row_height() * max(1, len(bars)) + 8)
+        self.setMinimumHeight(self.height_for(700))
 
-    def _row_height(self) -> int:
-        return int(QFontMetrics(self.font()).height() * 2.2) + 10
+    def _bar_height(self, fm: QFontMetrics) -> int:
+        return int(fm.height() * 1.6)
+
+    def _text_rect(self, fm: QFontMetrics, width: int, text: str) -> QRect:
+        return fm.boundingRect(QRect(0, 0, max(50, width - 8), 100000),
+                               int(Qt.TextFlag.TextWordWrap), text)
+
+    def height_for(self, width: int, fm: QFontMetrics | None = None) -> int:
+        fm = fm or QFontMetrics(self.font())
+        h = 4
+        for bar in self.bars:
+            if self.with_text:
+                h += self._text_rect(fm, width, f"{bar.number}.  {bar.text}").height() + 4
+            h += self._bar_height(fm) + 12
+        return h
 
     def sizeHint(self) -> QSize:
-        return QSize(700, self._row_height() * max(1, len(self.bars)) + 8)
+        return QSize(700, self.height_for(max(300, self.width())))
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        needed = self.height_for(self.width())
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
@@ -53,7 +75,7 @@ class VoteChart(QWidget):
 
     def render_image(self, width: int = 1000) -> QImage:
         """The chart on white, for the PDF."""
-        img = QImage(width, self.sizeHint().height(), QImage.Format.Format_ARGB32)
+        img = QImage(width, self.height_for(width), QImage.Format.Format_ARGB32)
         img.fill(QColor("white"))
         p = QPainter(img)
         p.setFont(self.font())
@@ -64,28 +86,36 @@ class VoteChart(QWidget):
     def paint(self, p: QPainter, width: int, c: dict[str, str]) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(p.font())
-        rh = self._row_height()
+        bh = self._bar_height(fm)
         total = sum(b.votes for b in self.bars)
-        label_w = fm.horizontalAdvance("9.") + 16
+        label_w = 0 if self.with_text else fm.horizontalAdvance("9.") + 16
         count_w = fm.horizontalAdvance("999 (100 %)") + 16
         track_w = max(40, width - label_w - count_w - 8)
-        for i, bar in enumerate(self.bars):
-            y = 4 + i * rh
+        y = 4
+        for bar in self.bars:
             p.setPen(QColor(c["text"]))
-            p.drawText(QRectF(4, y, label_w, rh - 10), Qt.AlignmentFlag.AlignVCenter,
-                       f"{bar.number}.")
+            if self.with_text:
+                text = f"{bar.number}.  {bar.text}"
+                rect = self._text_rect(fm, width, text)
+                p.drawText(QRectF(4, y, width - 8, rect.height()),
+                           int(Qt.TextFlag.TextWordWrap), text)
+                y += rect.height() + 4
+            else:
+                p.drawText(QRectF(4, y, label_w, bh), Qt.AlignmentFlag.AlignVCenter,
+                           f"{bar.number}.")
+            x = 4 + label_w if self.with_text else label_w
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(c["track"]))
-            p.drawRoundedRect(QRectF(label_w, y + 4, track_w, rh - 18), 4, 4)
+            p.drawRoundedRect(QRectF(x, y, track_w, bh), 4, 4)
             share = bar.votes / total if total else 0.0
             if share > 0:
                 p.setBrush(QColor(c["chosen"] if bar.chosen else c["bar"]))
-                p.drawRoundedRect(QRectF(label_w, y + 4, max(6.0, track_w * share), rh - 18), 4, 4)
+                p.drawRoundedRect(QRectF(x, y, max(6.0, track_w * share), bh), 4, 4)
             if bar.chosen:
                 p.setPen(QPen(QColor(c["text"]), 3))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(QRectF(label_w, y + 4, track_w, rh - 18), 4, 4)
+                p.drawRoundedRect(QRectF(x, y, track_w, bh), 4, 4)
             p.setPen(QColor(c["text"]))
-            p.drawText(QRectF(label_w + track_w + 8, y, count_w, rh - 10),
-                       Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(QRectF(x + track_w + 8, y, count_w, bh), Qt.AlignmentFlag.AlignVCenter,
                        f"{bar.votes} ({round(share * 100)} %)")
+            y += bh + 12

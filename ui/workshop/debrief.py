@@ -13,13 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +45,12 @@ def guidance_text(d: DebriefDecision) -> str:
         return wtr("Rummet och riktlinjerna var överens")
     number = d.record.options.index(d.guidance.id) + 1
     return wtr("Riktlinjerna: {n}. {text}").format(n=number, text=d.guidance.text)
+
+
+def how_suffix(d: DebriefDecision) -> str:
+    return {"majority": "", "tie_break": " " + wtr("(lika röster, handledaren valde)"),
+            "override": " " + wtr("(handledaren valde mot majoriteten)"),
+            "no_votes": " " + wtr("(inga röster, handledaren valde)")}[d.record.how]
 
 
 def split_text(d: DebriefDecision) -> str:
@@ -125,9 +129,12 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
         presentation = PresentationView(controller, text_scale)
         presentation.show_debrief(self.debrief)
         self.host_projector(self, self._build_page(), presentation, separate_projector)
+        shortcut = QShortcut(QKeySequence("P"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.toggle_projector)
 
     def initial_focus(self) -> QWidget:
-        return self.table
+        return self.pdf_button
 
     def _build_page(self) -> QWidget:
         d = self.debrief
@@ -136,6 +143,7 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
         outer = QVBoxLayout(page)
         area = FitScrollArea()
         area.setAccessibleName(wtr("Rummets genomgång"))
+        area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys and Page Down scroll
         body = QWidget()
         box = QVBoxLayout(body)
         box.addWidget(label(wtr("Rummets genomgång: {title}").format(title=d.scenario.title),
@@ -155,20 +163,22 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
         self.bars = DimensionBars(dimension_rows(d))
         box.addWidget(self.bars)
         box.addWidget(label(wtr("Röster vid varje beslut"), "subheading"))
-        self.table = QTreeWidget()
-        self.table.setAccessibleName(wtr("Röster vid varje beslut"))
-        self.table.setRootIsDecorated(False)
-        self.table.setWordWrap(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setHeaderLabels([wtr("Beslut"), wtr("Rummets val"), wtr("Röster"),
-                                    wtr("Bedömning"), wtr("Jämfört med riktlinjerna")])
+        self.cards = []
         for dd in d.decisions:
+            card = QFrame()
+            card.setProperty("role", "decision")
+            card.setAccessibleName(wtr("Beslut {n}: {title}").format(n=dd.number,
+                                                                    title=dd.node.title))
+            inner = QVBoxLayout(card)
+            inner.addWidget(label(f"{dd.number}. {dd.node.title} – {agreement_text(dd)}",
+                                  "subheading"))
+            inner.addWidget(VoteChart(vote_bars(dd), with_text=True))
             n = dd.record.options.index(dd.chosen.id) + 1
-            item = QTreeWidgetItem([f"{dd.number}. {dd.node.title}", f"{n}. {dd.chosen.text}",
-                                    split_text(dd), agreement_text(dd), guidance_text(dd)])
-            self.table.addTopLevelItem(item)
-        self.table.setMinimumHeight(220)
-        box.addWidget(self.table)
+            inner.addWidget(label(wtr("Rummets val: {n}. {text}").format(n=n, text=dd.chosen.text)
+                                  + how_suffix(dd)))
+            inner.addWidget(label(guidance_text(dd)))
+            box.addWidget(card)
+            self.cards.append(card)
         box.addWidget(label(wtr("Rummets väg"), "subheading"))
         steps = []
         for node, choice in d.path:

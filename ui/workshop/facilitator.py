@@ -243,7 +243,8 @@ class WorkshopView(QWidget, ProjectorHost):
             box.addWidget(rich(render(node.text)))
         if node.facilitator:
             box.addWidget(label(wtr("Handledarens anteckningar"), "subheading"))
-            note = label(node.facilitator, "note")
+            note = rich(render(node.facilitator))
+            note.setProperty("role", "note")
             note.setAccessibleName(wtr("Handledarens anteckningar"))
             box.addWidget(note)
         if node.questions:
@@ -345,12 +346,13 @@ class WorkshopView(QWidget, ProjectorHost):
         self.setFocus()
 
     def open_debrief(self) -> None:
+        from ui.workshop import show_debrief
         from ui.workshop.debrief import WorkshopDebriefView
 
         c = self.controller
         window = self.window_
         if window is not None and hasattr(window, "show_screen"):
-            window.show_screen(lambda: WorkshopDebriefView(c, window))
+            show_debrief(window, c, separate_projector=self.separate)
         else:  # used alone (a test): open it as its own window
             self.debrief_view = WorkshopDebriefView(c, None)
             self.debrief_view.show()

@@ -2,8 +2,9 @@
 
 The workshop mode was written while the app's translation file (`assets/vagval_en.ts`) was
 being finished by someone else, so its strings live in `assets/workshop_en.ts` / `.qm`
-(collected by pyside6-lupdate with `-tr-function-alias tr+=wtr`; see docs/workshop.md). Swedish is the source language, as in `ui.i18n`; the English
-file is loaded next to the app's own whenever the app's language is English.
+(collected by pyside6-lupdate with `-tr-function-alias tr+=wtr`; see docs/workshop.md).
+Swedish is the source language, as in `ui.i18n`; the English file is loaded next to the
+app's own whenever the app's language is English.
 """
 
 from __future__ import annotations

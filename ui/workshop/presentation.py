@@ -69,6 +69,7 @@ class PresentationView(QWidget):
         self.controller = controller
         self.text_scale = text_scale
         self.setObjectName("WorkshopPresentation")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setAccessibleName(wtr("Workshop – projektorvy"))
         self.setWindowTitle(wtr("Vägval – workshop"))
         layout = QVBoxLayout(self)
@@ -128,16 +129,15 @@ class PresentationView(QWidget):
         box.addWidget(label(node.title, "heading"))
         if c.phase == "vote":
             box.addWidget(rich(render(node.text)))
-        for i, choice in enumerate(c.options, 1):
-            opt = label(f"{i}.  {choice.text}", "option")
-            box.addWidget(opt)
-        if c.phase == "revealed":
+            for i, choice in enumerate(c.options, 1):
+                box.addWidget(label(f"{i}.  {choice.text}", "option"))
+        else:
             total = c.workshop.total_votes
             box.addWidget(label(wtr("Så röstade rummet ({total} röster)").format(total=total),
                                 "subheading"))
             bars = [Bar(i, ch.text, c.workshop.votes.get(ch.id, 0))
                     for i, ch in enumerate(c.options, 1)]
-            self.chart = VoteChart(bars, contrast=c.projector_contrast)
+            self.chart = VoteChart(bars, contrast=c.projector_contrast, with_text=True)
             box.addWidget(self.chart)
             if c.workshop.is_tie and total:
                 box.addWidget(label(wtr("Det blev lika. Handledaren avgör."), "subheading"))
@@ -149,15 +149,11 @@ class PresentationView(QWidget):
         scenario = c.workshop.scenario
         options = c.last_options()
         box.addWidget(label(wtr("Beslut {n}").format(n=len(c.workshop.decisions)), "subheading"))
-        bars = [Bar(i, ch.text, record.votes.get(ch.id, 0), ch.id == record.chosen)
-                for i, ch in enumerate(options, 1)]
-        self.chart = VoteChart(bars, contrast=c.projector_contrast)
         chosen = scenario.choice(record.chosen)
         number = record.options.index(record.chosen) + 1
         how = {"majority": wtr("Rummet valde"), "tie_break": wtr("Det blev lika – handledaren valde"),
                "override": wtr("Handledaren valde"), "no_votes": wtr("Handledaren valde")}[record.how]
         box.addWidget(label(f"{how}: {number}. {chosen.text}", "heading"))
-        box.addWidget(self.chart)
         fb = label(step.feedback or wtr("Ingen återkoppling för det här valet."), "feedback")
         fb.setAccessibleName(wtr("Återkoppling"))
         box.addWidget(fb)
@@ -169,6 +165,12 @@ class PresentationView(QWidget):
             ofb = label(other.feedback or wtr("Ingen återkoppling för det här valet."), "feedback")
             ofb.setAccessibleName(wtr("Återkoppling för ett annat alternativ"))
             box.addWidget(ofb)
+        box.addWidget(label(wtr("Så röstade rummet ({total} röster)").format(total=record.total),
+                            "subheading"))
+        bars = [Bar(i, ch.text, record.votes.get(ch.id, 0), ch.id == record.chosen)
+                for i, ch in enumerate(options, 1)]
+        self.chart = VoteChart(bars, contrast=c.projector_contrast, with_text=True)
+        box.addWidget(self.chart)
 
     def _ending(self, box: QVBoxLayout) -> None:
         node = self.controller.workshop.node

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -107,8 +108,16 @@ class StartWorkshopDialog(QDialog):
             self.accept()
 
 
+def local_time(stamp: str) -> str:
+    """A stored UTC time as local 'YYYY-MM-DD HH:MM'."""
+    try:
+        return _dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp[:16]
+
+
 def summary_text(s: Any) -> str:
-    when = (s.updated or s.started)[:16].replace("T", " ")
+    when = local_time(s.updated or s.started)
     parts = [s.scenario_title or s.scenario_id, when]
     if s.group:
         parts.append(s.group)
