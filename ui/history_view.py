@@ -25,6 +25,7 @@ from ui.names import dimension_name
 from ui.pdf import certificate_html, write_pdf
 from ui.storage import AttemptRow
 from ui.widgets import button, label
+from ui.workshop import history as workshop_history
 
 
 def trend_series(rows: list[AttemptRow], scenario: Any = None) -> dict[str, list[float]]:
@@ -48,6 +49,7 @@ class HistoryView(QWidget):
         if trainee is None:
             layout.addWidget(label(tr("Välj en deltagare i biblioteket för att se historiken."),
                                    "note"))
+            workshop_history.add_to(layout, window)
             layout.addStretch(1)
             self.table = None
             return
@@ -87,6 +89,7 @@ class HistoryView(QWidget):
         self.certificate_button.setEnabled(False)
         buttons.addWidget(self.certificate_button)
         layout.addLayout(buttons)
+        workshop_history.add_to(layout, window)
         if self.rows:
             self.table.setCurrentItem(self.table.topLevelItem(0))
 

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
         self._build_toolbar()
+        from ui import workshop  # "Starta workshop" (ui/workshop/); light: no Qt namespace
+
+        workshop.install(self)
         self._placeholder = QLabel()
         self._placeholder.setObjectName("Placeholder")  # centred by the style sheet
         self.screens.addWidget(self._placeholder)
