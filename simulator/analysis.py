@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gc
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -75,11 +77,22 @@ def enabled(choice: Choice, values: Values) -> bool:
     return choice.condition is None or bool(choice.condition.evaluate(values))
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: parsing and the passes build millions of small,
+    acyclic objects, and repeated full collections would otherwise dominate the time."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def analyse(scenario: Scenario, out: Collector, state_limit: int = STATE_LIMIT) -> Analysis | None:
     """Run every check; returns None when the state graph is too large to analyse exactly."""
-    collecting = gc.isenabled()
-    gc.disable()  # the passes build millions of small objects; collection would dominate
-    try:
+    with gc_paused():
         _teaching(scenario, out)
         reachable = _node_graph_checks(scenario, out)
         explored = _explore(scenario, state_limit)
@@ -96,9 +109,6 @@ def analyse(scenario: Scenario, out: Collector, state_limit: int = STATE_LIMIT) 
             if choice.score:
                 out.error(choice.line, "score-in-loop")
         return _dynamic_programme(scenario, keys, edges, index, (topo, components, comp), out)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _teaching(scenario: Scenario, out: Collector) -> None:

@@ -46,7 +46,7 @@ class ExprError(Exception):
         self.params = params
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Compiled:
     """A type-checked expression ready to evaluate."""
 

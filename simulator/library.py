@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from simulator.analysis import Analysis, analyse
+from simulator.analysis import Analysis, analyse, gc_paused
 from simulator.catalogue import parse_catalogue
 from simulator.diagnostics import Collector, Diagnostic, has_errors
 from simulator.header import MAX_FILE_BYTES
@@ -88,7 +88,8 @@ def load_scenario(path: str | os.PathLike[str], catalogue: Catalogue | None = No
     if raw is not None:
         if catalogue is None:
             out.warning(0, "catalogue-missing")
-        scenario = parse_scenario(raw, str(path), catalogue, out)
+        with gc_paused():
+            scenario = parse_scenario(raw, str(path), catalogue, out)
     if scenario is not None:
         if catalogue is not None and scenario.guidance_version != catalogue.version:
             out.warning(0, "guidance-version", found=scenario.guidance_version,

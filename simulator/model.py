@@ -51,7 +51,7 @@ class Catalogue:
     path: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class VarDecl:
     name: str
     type: str  # "bool" or "int"
@@ -66,14 +66,14 @@ class VarDecl:
         return max(self.low, min(self.high, int(value)))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Effect:
     variable: str
     index: int
     expr: Compiled
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     id: str
     title: str
@@ -82,7 +82,7 @@ class Document:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Choice:
     id: ChoiceId
     node: NodeId
@@ -102,7 +102,7 @@ class Choice:
         object.__setattr__(self, "total", sum(self.score.values()))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     id: NodeId
     title: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from simulator.diagnostics import Collector
@@ -45,7 +46,7 @@ _HTML = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
 _ANNOTATIONS = ("score", "guidance", "if", "set", "critical")
 
 
-@dataclass
+@dataclass(slots=True)
 class _RawChoice:
     text: str
     target: str
@@ -54,7 +55,7 @@ class _RawChoice:
     feedback: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _RawNode:
     id: str
     title: str
@@ -78,6 +79,7 @@ def parse_scenario(raw: bytes, path: str, catalogue: Catalogue | None,
     if text is None:
         return None
     lines = text.splitlines()
+    del text  # the lines hold it now; a 100,000-node file is tens of megabytes
     header = parse_header(lines, out)
     if header is None:
         return None
@@ -85,12 +87,13 @@ def parse_scenario(raw: bytes, path: str, catalogue: Catalogue | None,
     if not meta.format_ok:
         return None
     variables = meta.variables()
-    nodes = _parse_body(lines, header.body_start, out)
-    if not nodes:
+    var_index = {decl.name: (i, decl.type) for i, decl in enumerate(variables.values())}
+    built = _build_nodes(_parse_body(lines, header.body_start, out), meta, variables, var_index,
+                         catalogue, out)
+    del lines
+    if not built:
         out.error(header.end_line, "no-nodes")
         return None
-    var_index = {decl.name: (i, decl.type) for i, decl in enumerate(variables.values())}
-    built = _build_nodes(nodes, meta, variables, var_index, catalogue, out)
     start = meta.text("start") or next(iter(built))
     if start not in built:
         out.error(meta.line("start"), "start-unknown", id=start)
@@ -275,9 +278,9 @@ class _Meta:
         return result
 
 
-def _parse_body(lines: list[str], first: int, out: Collector) -> list[_RawNode]:
-    """Split the body into nodes, blocks and raw choices (annotations still unparsed)."""
-    nodes: list[_RawNode] = []
+def _parse_body(lines: list[str], first: int, out: Collector) -> Iterator[_RawNode]:
+    """Split the body into nodes, blocks and raw choices (annotations still unparsed), yielding
+    each node as soon as it is complete so that it can be built and its raw form dropped."""
     node: _RawNode | None = None
     stray_reported = False
     index = first
@@ -286,9 +289,10 @@ def _parse_body(lines: list[str], first: int, out: Collector) -> list[_RawNode]:
         number = index + 1
         index += 1
         if raw.startswith("## "):
+            if node is not None:
+                yield node
             node_id, _, title = raw[3:].partition("|")
             node = _RawNode(node_id.strip(), title.strip(), number)
-            nodes.append(node)
             continue
         if node is None:
             if raw.strip() and not stray_reported:
@@ -320,7 +324,8 @@ def _parse_body(lines: list[str], first: int, out: Collector) -> list[_RawNode]:
             continue
         _check_html(raw, number, out)
         node.text.append(raw)
-    return nodes
+    if node is not None:
+        yield node
 
 
 def _check_html(raw: str, number: int, out: Collector) -> None:
@@ -397,30 +402,26 @@ def _read_annotation(raw: str, number: int, choice: _RawChoice, out: Collector) 
     choice.annotations[key] = (value.strip(), number, value_col)
 
 
-def _build_nodes(raw_nodes: list[_RawNode], meta: _Meta, variables: dict[str, VarDecl],
+def _build_nodes(raw_nodes: Iterator[_RawNode], meta: _Meta, variables: dict[str, VarDecl],
                  var_index: dict[str, tuple[int, str]], catalogue: Catalogue | None,
                  out: Collector) -> dict[NodeId, Node]:
     built: dict[NodeId, Node] = {}
-    first_line: dict[str, int] = {}
+    shared: dict[object, object] = {}  # equal score dicts and reference tuples, stored once
     doc_lines: dict[str, int] = {}
     for raw in raw_nodes:
         if not _NODE_ID.match(raw.id):
             out.error(raw.line, "node-id", column=4, id=raw.id)
-        if raw.id in first_line:
-            out.error(raw.line, "node-duplicate", column=4, id=raw.id, first=first_line[raw.id])
+        if raw.id in built:
+            out.error(raw.line, "node-duplicate", column=4, id=raw.id,
+                      first=built[NodeId(raw.id)].line)
             continue
-        first_line[raw.id] = raw.line
         for doc in raw.documents:
             if doc.id in doc_lines:
                 out.error(doc.line, "document-duplicate", id=doc.id, first=doc_lines[doc.id])
             else:
                 doc_lines[doc.id] = doc.line
-    ids = set(first_line)
-    for raw in raw_nodes:
-        if raw.id in built or first_line.get(raw.id) != raw.line:
-            continue
         choices = tuple(
-            _build_choice(raw.id, n, rc, ids, meta, variables, var_index, catalogue, out)
+            _build_choice(raw.id, n, rc, meta, variables, var_index, catalogue, out, shared)
             for n, rc in enumerate(raw.choices, start=1)
         )
         if raw.ending is not None and choices:
@@ -438,20 +439,31 @@ def _build_nodes(raw_nodes: list[_RawNode], meta: _Meta, variables: dict[str, Va
             facilitator="\n".join(raw.facilitator).strip(),
             line=raw.line,
         )
+    _check_targets(built, out)
     return built
 
 
-def _build_choice(node_id: str, number: int, raw: _RawChoice, ids: set[str], meta: _Meta,
+def _check_targets(built: dict[NodeId, Node], out: Collector) -> None:
+    ids = sorted(built) if len(built) < 5000 else []  # suggestions only where cheap
+    for node in built.values():
+        for choice in node.choices:
+            if choice.target and choice.target not in built:
+                close = difflib.get_close_matches(choice.target, ids, n=1)
+                hint = f" ('{close[0]}'?)" if close else ""
+                out.error(choice.line, "target-unknown", column=len("* [") + len(choice.text) + 1,
+                          target=choice.target, hint=hint)
+
+
+def _build_choice(node_id: str, number: int, raw: _RawChoice, meta: _Meta,
                   variables: dict[str, VarDecl], var_index: dict[str, tuple[int, str]],
-                  catalogue: Catalogue | None, out: Collector) -> Choice:
-    if raw.target and raw.target not in ids:
-        close = difflib.get_close_matches(raw.target, sorted(ids), n=1) if len(ids) < 5000 else []
-        hint = f" ('{close[0]}'?)" if close else ""
-        column = raw.line and (len("* [") + len(raw.text) + 1)
-        out.error(raw.line, "target-unknown", column=column, target=raw.target, hint=hint)
+                  catalogue: Catalogue | None, out: Collector, shared: dict[object, object]
+                  ) -> Choice:
     ann = raw.annotations
     score = _parse_score(ann.get("score"), meta, out)
+    score = shared.setdefault(("score", *score.items()), score)  # type: ignore[assignment]
     follows, breaks = _parse_guidance(ann.get("guidance"), catalogue, out)
+    follows = shared.setdefault(("refs", *follows), follows)  # type: ignore[assignment]
+    breaks = shared.setdefault(("refs", *breaks), breaks)  # type: ignore[assignment]
     condition = None
     if "if" in ann:
         condition = _compile(ann["if"], var_index, "bool", out)

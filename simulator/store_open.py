@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import struct
 from dataclasses import dataclass, field
@@ -119,6 +120,7 @@ def open_database(path: Path) -> Opened:
             if moved is None:
                 return _memory(problems)
     for _ in range(2):  # a second round after moving a bad file aside
+        existed = path.exists()
         try:
             db = _open_file(path)
         except NewerSchema as exc:
@@ -135,6 +137,8 @@ def open_database(path: Path) -> Opened:
                     return _memory(problems)
                 continue
             return _fall_back(path, code, repr(exc), problems)
+        if not existed:
+            _sync_folder(path.parent)
         return Opened(db, "file", problems)
     return _memory(problems)
 
@@ -173,6 +177,22 @@ def _probe_write(db: sqlite_utils.Database) -> None:
     except BaseException:
         db.rollback()
         raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a new file's name durable too: SQLite syncs the file's contents, not the folder."""
+    if os.name != "posix":
+        return  # Windows has no folder fsync; NTFS journals the name itself
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _move(path: Path, code: ProblemCode, problems: list[StoreProblem]) -> Path | None:
