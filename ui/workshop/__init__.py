@@ -134,7 +134,7 @@ def resume_workshop(window: Any, workshop_id: int, *,
                                                       entry.loaded.analysis)
     if resumed is None or resumed.workshop is None:
         QMessageBox.information(window, wtr("Kan inte fortsätta"), wtr(
-            "Scenariot finns inte längre eller har ändrats sedan workshoppen började, så den "
+            "Scenariot finns inte längre eller har ändrats sedan workshopen började, så den "
             "kan inte fortsätta. Starta gärna en ny workshop."))
         return None
     controller = WorkshopController(resumed.workshop, store, summary.id, summary.scenario_path)

@@ -67,7 +67,7 @@ def result_lines(debrief: Debrief) -> list[str]:
                      if len(r.critical_errors) == 1 else
                      wtr("Vägen innehöll {n} kritiska fel.").format(n=len(r.critical_errors)))
     if not debrief.finished:
-        lines.append(wtr("Workshoppen avslutades innan scenariot var slut."))
+        lines.append(wtr("Workshopen avslutades innan scenariot var slut."))
     return lines
 
 

@@ -198,7 +198,7 @@ class WorkshopView(QWidget, ProjectorHost):
         c = self.controller
         parts = []
         if not c.saved:
-            parts.append(wtr("Obs! Workshoppen sparas inte på disken just nu."))
+            parts.append(wtr("Obs! Workshopen sparas inte på disken just nu."))
         if c.phase in ("vote", "revealed") and c.workshop.is_tie and c.workshop.total_votes:
             parts.append(wtr("Lika röster: välj alternativ med en siffra och tryck Ctrl+Enter."))
         if c.phase == "revealed":

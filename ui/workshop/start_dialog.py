@@ -59,7 +59,7 @@ class StartWorkshopDialog(QDialog):
         self.people.setAccessibleName(wtr("Antal personer i rummet (valfritt)"))
         form.addRow(wtr("&Antal personer"), self.people)
         layout.addLayout(form)
-        layout.addWidget(label(wtr("Skriv inga namn på deltagarna. Workshoppen sparar bara "
+        layout.addWidget(label(wtr("Skriv inga namn på deltagarna. Workshopen sparar bara "
                                    "antal röster per alternativ."), "note"))
         buttons = QHBoxLayout()
         self.start_button = button(wtr("Starta"), primary=True)
