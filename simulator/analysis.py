@@ -255,41 +255,42 @@ def _order(count: int, edges: list[list[tuple[int, Choice]]]
 
 
 def _backward(plan: tuple[list[int] | None, list[list[int]], list[int]],
-              targets: list[list[int]], weights: list[list[int]], terminal: list[bool]
-              ) -> tuple[list[float], list[float]]:
-    """One backward pass for the highest and the lowest sum of `weights` from each state to an
-    ending: 0 at endings; -inf (highest) and +inf (lowest) where no ending can be reached.
+              targets: list[list[int]], vectors: list[list[tuple[int, ...]]],
+              terminal: list[bool], width: int
+              ) -> tuple[list[list[float]], list[list[float]]]:
+    """One backward pass for every quantity at once: for each state and each of the `width`
+    components of the edge vectors, the highest and the lowest sum from that state to an
+    ending — 0 at endings, -inf (highest) and +inf (lowest) where no ending can be reached.
 
     Inside a loop every edge weighs nothing (scoring loops are an error), so all states of a
     component share one value: the best exit of any member.
     """
     topo, components, comp = plan
-    high = [NEG] * len(targets)
-    low = [POS] * len(targets)
-    if topo is not None:
-        for u in topo:
-            if terminal[u]:
-                high[u] = low[u] = 0.0
-                continue
-            hi, lo = NEG, POS
-            for target, weight in zip(targets[u], weights[u], strict=True):
-                candidate = high[target] + weight
-                if candidate > hi:
-                    hi = candidate
-                candidate = low[target] + weight
-                if candidate < lo:
-                    lo = candidate
-            high[u], low[u] = hi, lo
-        return high, low
-    for members in components:
-        hi, lo = NEG, POS
+    count = len(targets)
+    unreachable_high = [NEG] * width
+    unreachable_low = [POS] * width
+    high: list[list[float]] = [unreachable_high] * count
+    low: list[list[float]] = [unreachable_low] * count
+    quantities = range(width)
+    groups = [[u] for u in topo] if topo is not None else components
+    for members in groups:
+        hi = [NEG] * width
+        lo = [POS] * width
         for u in members:
             if terminal[u]:
-                hi, lo = max(hi, 0.0), min(lo, 0.0)
-            for target, weight in zip(targets[u], weights[u], strict=True):
-                if comp[target] != comp[u]:
-                    hi = max(hi, high[target] + weight)
-                    lo = min(lo, low[target] + weight)
+                hi = [max(h, 0.0) for h in hi]
+                lo = [min(v, 0.0) for v in lo]
+            for target, weights in zip(targets[u], vectors[u], strict=True):
+                if comp and comp[target] == comp[u]:
+                    continue
+                target_high, target_low = high[target], low[target]
+                for q in quantities:
+                    candidate = target_high[q] + weights[q]
+                    if candidate > hi[q]:
+                        hi[q] = candidate
+                    candidate = target_low[q] + weights[q]
+                    if candidate < lo[q]:
+                        lo[q] = candidate
         for u in members:
             high[u], low[u] = hi, lo
     return high, low
@@ -300,15 +301,16 @@ def _dynamic_programme(scenario: Scenario, keys: list[State], edges: list[list[t
                        plan: tuple[list[int] | None, list[list[int]], list[int]],
                        out: Collector) -> Analysis:
     nodes = scenario.nodes
+    dims = scenario.dimensions
     terminal = [nodes[node_id].is_ending for node_id, _ in keys]
     targets = [[t for t, _ in out_edges] for out_edges in edges]
-    best, worst = _backward(plan, targets, [[c.total for _, c in e] for e in edges], terminal)
-    most, fewest = _backward(plan, targets, [[1] * len(e) for e in edges], terminal)
-    bounds: dict[str, tuple[int, int]] = {}
-    for dim in scenario.dimensions:
-        weights = [[c.score.get(dim, 0) for _, c in e] for e in edges]
-        high, low = _backward(plan, targets, weights, terminal)
-        bounds[dim] = (_int(low[0]), _int(high[0]))
+    # Quantities per edge: the total, one decision, then each dimension's points.
+    vectors = [[(c.total, 1, *[c.score.get(d, 0) for d in dims]) for _, c in out_edges]
+               for out_edges in edges]
+    high, low = _backward(plan, targets, vectors, terminal, 2 + len(dims))
+    best = [h[0] for h in high]
+    start_high, start_low = high[0], low[0]
+    bounds = {dim: (_int(start_low[2 + i]), _int(start_high[2 + i])) for i, dim in enumerate(dims)}
     reported: set[NodeId] = set()
     for u, (node_id, _) in enumerate(keys):
         if best[u] == NEG and node_id not in reported:
@@ -324,14 +326,14 @@ def _dynamic_programme(scenario: Scenario, keys: list[State], edges: list[list[t
     return Analysis(
         scenario=scenario,
         bounds=bounds,
-        best_total=_int(best[0]),
-        worst_total=_int(worst[0]),
+        best_total=_int(start_high[0]),
+        worst_total=_int(start_low[0]),
         expert_path=expert,
         state_count=len(keys),
         edge_count=sum(len(e) for e in edges),
         decision_count=len(expert),
-        min_decisions=_int(fewest[0]),
-        max_decisions=_int(most[0]),
+        min_decisions=_int(start_low[1]),
+        max_decisions=_int(start_high[1]),
         _index=index,
         _best=best,
         _next=next_edge,

@@ -4,6 +4,7 @@ random byte mutations that must only ever produce diagnostics."""
 from __future__ import annotations
 
 from pathlib import Path
+from string import Formatter
 
 from engine_support import CATALOGUE, scenario_text
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from simulator.analysis import analyse, enabled, successor
 from simulator.catalogue import parse_catalogue
-from simulator.diagnostics import Collector
+from simulator.diagnostics import MESSAGES, Collector
 from simulator.library import load_scenario
 from simulator.model import Scenario
 from simulator.parser import parse_scenario
@@ -168,6 +169,8 @@ def test_byte_mutations_only_produce_diagnostics(raw):
     loaded = load_scenario("mutant.md", CAT, raw=raw)
     for diagnostic in loaded.diagnostics:
         assert diagnostic.message("sv") and diagnostic.message("en")
-        assert "{" not in diagnostic.message("en")
+        for template in MESSAGES[diagnostic.code]:  # every placeholder gets a value
+            fields = {name for _, name, _, _ in Formatter().parse(template) if name}
+            assert fields <= set(diagnostic.params), (diagnostic.code, fields)
     if loaded.ok:
         assert loaded.analysis is not None and loaded.analysis.best_total >= 0
