@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.workshop.i18n import wtr
@@ -20,7 +20,8 @@ SHORTCUT = "Ctrl+Shift+W"
 
 
 class _Retranslator(QObject):
-    """Renames the toolbar entry when the app's language changes."""
+    """Renames the toolbar entry when the app's language changes; closes the workshop file
+    with the window (every vote is already committed, so this only releases the file)."""
 
     def __init__(self, window: Any, action: QAction) -> None:
         super().__init__(window)
@@ -30,6 +31,11 @@ class _Retranslator(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.window_ and event.type() == QEvent.Type.LanguageChange:
             name_action(self.window_, self.action)
+        elif obj is self.window_ and event.type() == QEvent.Type.Close:
+            store = getattr(self.window_, "workshop_store", None)
+            if store is not None:
+                store.close()
+                self.window_.workshop_store = None
         return False
 
 
@@ -92,7 +98,8 @@ def open_start_dialog(window: Any) -> Any:
     store = workshop_store(window)
     dialog = StartWorkshopDialog(window.state.entries, store.workshops(unfinished_only=True),
                                  window)
-    dialog.accepted.connect(lambda: _dialog_done(window, dialog))
+    # after the dialog has gone, so the keyboard focus lands on the new screen
+    dialog.accepted.connect(lambda: QTimer.singleShot(0, lambda: _dialog_done(window, dialog)))
     dialog.open()
     window.workshop_dialog = dialog
     return dialog
@@ -153,8 +160,11 @@ def _scale(window: Any) -> int:
 def show_workshop(window: Any, controller: Any, *, separate_projector: bool | None = None) -> Any:
     from ui.workshop.facilitator import WorkshopView
 
-    return window.show_screen(lambda: WorkshopView(controller, window, text_scale=_scale(window),
+    view = window.show_screen(lambda: WorkshopView(controller, window, text_scale=_scale(window),
                                                    separate_projector=separate_projector))
+    window.activateWindow()  # the keys go to the facilitator, also when a projector window opened
+    view.setFocus()
+    return view
 
 
 def show_debrief(window: Any, controller: Any, *, separate_projector: bool | None = None) -> Any:

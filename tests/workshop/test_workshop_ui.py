@@ -1,0 +1,394 @@
+"""The workshop screens with pytest-qt: a whole workshop by keyboard, tie, override, critical
+majority, exports, resume after closing, the projector on a second screen, English, names."""
+
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QTreeWidget,
+    QWidget,
+)
+
+import ui.workshop as ws
+from simulator.workshop_store import open_workshop_store
+from ui.workshop.debrief import WorkshopDebriefView
+from ui.workshop.facilitator import WorkshopView
+from ui.workshop.history import WorkshopHistoryPanel
+from ui.workshop.i18n import QM, TS
+from ui.workshop.start_dialog import StartWorkshopDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def make_window(qtbot, scenario_dir):
+    from ui import i18n, theme
+    from ui.app import create_window
+
+    made = []
+
+    def make():
+        w = create_window([scenario_dir])
+        qtbot.addWidget(w)
+        w.resize(1200, 800)
+        w.show()
+        qtbot.waitExposed(w)
+        w.load_content()
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        w.close()
+    QApplication.processEvents()
+    i18n.install_language("sv")
+    theme.apply(QApplication.instance(), "light", 100)
+    leaked = [w for w in QApplication.topLevelWidgets()
+              if w.isVisible() and w.objectName() in ("MainWindow", "WorkshopPresentation")]
+    assert not leaked, f"windows left open: {leaked}"
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+def focused() -> QWidget:
+    w = QApplication.focusWidget()
+    assert w is not None, "nothing has the keyboard focus"
+    return w
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    """A key press sent where the keyboard focus is, as a real keyboard would."""
+    for _ in range(times):
+        qtbot.keyClick(focused(), key, modifier)
+
+
+def type_text(qtbot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def stored(window):
+    store = ws.workshop_store(window)
+    (summary,) = store.workshops()
+    return store, summary
+
+
+def start(window, scenario_id="exempel-samtalet", **kw):
+    return ws.start_workshop(window, window.state.entry(scenario_id), **kw)
+
+
+def unnamed(root: QWidget) -> list[str]:
+    interactive = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QTreeWidget)
+    out = []
+    for w in root.findChildren(QWidget):
+        if not isinstance(w, interactive) or not w.isVisibleTo(root.window()):
+            continue
+        if isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue
+        if w.objectName() == "qt_toolbar_ext_button":
+            continue
+        if not w.accessibleName().strip():
+            out.append(f"{type(w).__name__} {getattr(w, 'text', str)()!r}")
+    return out
+
+
+# -- the whole workshop by keyboard -------------------------------------------------------------
+def test_a_whole_workshop_by_keyboard_alone(qtbot, window, tmp_path):
+    window.activateWindow()
+    press(qtbot, Qt.Key.Key_W, CTRL | Qt.KeyboardModifier.ShiftModifier)  # Starta workshop
+    dialog = window.workshop_dialog
+    assert isinstance(dialog, StartWorkshopDialog) and dialog.isVisible()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.scenario)
+    titles = [e.scenario.id for e in dialog.entries]
+    # the scenarios with facilitator notes come first; the example has them, so does Sommarlovet
+    press(qtbot, Qt.Key.Key_Down, times=titles.index("exempel-samtalet"))
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "Vuxenenheten")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, "12")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), WorkshopView))
+    view = window.current_screen()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    c = view.controller
+    assert (c.workshop.scenario.id, c.workshop.group, c.workshop.people) == (
+        "exempel-samtalet", "Vuxenenheten", 12)
+    notes = " ".join(lab.text() for lab in view.node_area.widget().findChildren(QWidget)
+                     if hasattr(lab, "text") and isinstance(lab.text(), str))
+    assert "brev hem" in notes and "Vilka signaler" in notes  # handledare and fragor blocks
+
+    # Decision 1: a tie, 2 against 2. Enter cannot follow a majority; the facilitator picks 1.
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_Plus, times=2)
+    press(qtbot, Qt.Key.Key_2)
+    press(qtbot, Qt.Key.Key_Plus, times=3)
+    press(qtbot, Qt.Key.Key_Minus)
+    assert c.workshop.votes == {"besok:1": 2, "besok:2": 2}
+    press(qtbot, Qt.Key.Key_Return)
+    assert c.phase == "vote" and c.workshop.node.id == "besok"  # nothing decided
+    assert "Lika röster" in view.status.text()
+    press(qtbot, Qt.Key.Key_V)
+    assert c.phase == "revealed"
+    assert view.presentation.chart.bars[0].votes == 2  # the projector shows the split
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert c.phase == "feedback" and c.workshop.node.id == "berattar"
+    press(qtbot, Qt.Key.Key_2)  # the other option's feedback, on request
+    assert c.shown_feedback == "besok:2"
+    press(qtbot, Qt.Key.Key_Return)
+    assert c.phase == "vote"
+
+    # Decision 2: the room prefers 1 (typed count 5 against 1); the facilitator overrides.
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_E)
+    assert isinstance(focused(), QAbstractSpinBox) or isinstance(focused().parentWidget(),
+                                                                 QAbstractSpinBox)
+    type_text(qtbot, "5")
+    press(qtbot, Qt.Key.Key_Return)  # takes the number and gives the keys back
+    assert QApplication.focusWidget() is view
+    press(qtbot, Qt.Key.Key_2)
+    press(qtbot, Qt.Key.Key_Plus)
+    assert c.workshop.votes == {"berattar:1": 5, "berattar:2": 1}
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # option 2 is selected: an override
+    assert c.workshop.decisions[-1].how == "override"
+    press(qtbot, Qt.Key.Key_Return)
+
+    # Decision 3: a majority for the critical option (contacting the partner).
+    assert c.workshop.node.id == "plan"
+    critical = next(i for i, o in enumerate(c.options, 1) if o.critical)
+    press(qtbot, getattr(Qt.Key, f"Key_{critical}"))
+    press(qtbot, Qt.Key.Key_Plus, times=7)
+    other = 1 if critical != 1 else 2
+    press(qtbot, getattr(Qt.Key, f"Key_{other}"))
+    press(qtbot, Qt.Key.Key_Plus, times=3)
+    press(qtbot, Qt.Key.Key_T)  # a discussion timer on the way
+    assert c.timer_running() and view.timer_label.text()[:2] in ("2:", "3:")
+    press(qtbot, Qt.Key.Key_Return)
+    assert c.workshop.decisions[-1].agreement == "critical_majority"
+    assert c.workshop.finished and not c.timer_running()
+    press(qtbot, Qt.Key.Key_Return)
+    assert c.phase == "ended"
+    press(qtbot, Qt.Key.Key_Return)
+
+    debrief = window.current_screen()
+    assert isinstance(debrief, WorkshopDebriefView)
+    assert debrief.debrief.counts == {"consensus": 1, "split": 1, "critical_majority": 1}
+    store, summary = stored(window)
+    assert summary.is_finished and summary.decision_count == 3
+    assert [d[3] for d in store.decisions(summary.id)] == ["tie_break", "override", "majority"]
+    # the debrief's own buttons are reachable with Tab from its first focus
+    assert QApplication.focusWidget() is debrief.pdf_button
+
+    pdf = debrief.export_pdf(tmp_path / "rum.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+    csv_path = debrief.export_csv(tmp_path / "rum.csv")
+    rows = list(csv.DictReader(csv_path.open(encoding="utf-8-sig")))
+    assert [(r["decision"], r["option"], r["votes"]) for r in rows][:4] == [
+        ("1", "1", "2"), ("1", "2", "2"), ("2", "1", "5"), ("2", "2", "1")]
+    assert {r["agreement"] for r in rows} == {"split", "consensus", "critical_majority"}
+    assert "Vuxenenheten" not in csv_path.read_text(encoding="utf-8-sig")
+
+
+def test_the_pdf_names_no_group_and_carries_the_votes(window, tmp_path):
+    c = start(window, group="Hemliga gruppen")
+    c.set_count(1, 9)
+    c.follow_majority()
+    c.next()
+    view = window.current_screen()
+    view.open_debrief()
+    debrief = window.current_screen()
+    from ui.workshop.debrief import debrief_html
+
+    body, images = debrief_html(debrief.debrief)
+    assert "Hemliga" not in body and "(9)" in body
+    assert "votes1.png" in images and "dims.png" in images
+    assert "Workshopen avslutades innan scenariot var slut." in body
+
+
+# -- resume --------------------------------------------------------------------------------------
+def test_an_interrupted_workshop_resumes_where_it_stopped(qtbot, make_window):
+    first = make_window()
+    c = start(first, people=6)
+    c.set_count(1, 4)
+    c.follow_majority()
+    c.next()
+    c.set_count(2, 3)  # votes entered at decision 2, not yet decided
+    first.close()  # the facilitator's laptop goes to sleep, the app is closed
+
+    second = make_window()
+    second.show_history()
+    panel = second.current_screen().findChild(WorkshopHistoryPanel)
+    assert panel is not None and panel.table.topLevelItemCount() == 1
+    assert "Avbruten" in panel.table.topLevelItem(0).text(4)
+    panel.open_selected()
+    view = second.current_screen()
+    assert isinstance(view, WorkshopView)
+    w = view.controller.workshop
+    assert w.node.id == "berattar" and w.people == 6
+    assert w.votes == {"berattar:1": 0, "berattar:2": 3}
+    assert [r.count.value() for r in view.rows] == [0, 3]
+
+
+def test_the_start_dialog_offers_to_resume(qtbot, window):
+    c = start(window)
+    c.set_count(2, 1)
+    window.show_library()
+    dialog = ws.open_start_dialog(window)
+    assert dialog.resume_list is not None and dialog.resume_list.count() == 1
+    dialog.resume()
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), WorkshopView))
+    view = window.current_screen()
+    assert isinstance(view, WorkshopView)
+    assert view.controller.workshop.votes == {"besok:1": 0, "besok:2": 1}
+
+
+def test_a_finished_workshop_reopens_at_its_debrief(window):
+    c = start(window)
+    while not c.workshop.finished:
+        c.set_count(1, 1)
+        c.follow_majority()
+        c.next()
+    _, summary = stored(window)
+    ws.resume_workshop(window, summary.id)
+    assert isinstance(window.current_screen(), WorkshopDebriefView)
+
+
+def test_a_changed_scenario_cannot_resume(window, monkeypatch):
+    c = start(window)
+    store, summary = stored(window)
+    store.conn.execute("UPDATE workshops SET scenario_hash = 'x' WHERE id = ?", [summary.id])
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
+                        lambda *a, **k: shown.append(a[2]))
+    assert ws.resume_workshop(window, c.id) is None
+    assert shown and "ändrats" in shown[0]
+
+
+# -- projector ------------------------------------------------------------------------------
+def test_one_screen_toggles_between_facilitator_and_projector(qtbot, window):
+    start(window)
+    view = window.current_screen()
+    view.setFocus()
+    assert not view.separate and not view.projector_visible()
+    press(qtbot, Qt.Key.Key_P)
+    assert view.projector_visible()
+    press(qtbot, Qt.Key.Key_K)
+    assert "#000000" in view.presentation.styleSheet()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert not view.projector_visible()
+
+
+def test_two_screens_put_the_projector_in_its_own_full_screen_window(qtbot, window):
+    c = start(window, separate_projector=True)
+    view = window.current_screen()
+    projector = view.presentation
+    assert projector.isWindow() and projector.isVisible()
+    assert projector.windowState() & Qt.WindowState.WindowFullScreen
+    c.set_count(1, 3)
+    c.reveal()
+    assert projector.chart.bars[0].votes == 3
+    # the projector shows no facilitator notes
+    shown = " ".join(w.text() for w in projector.findChildren(QWidget)
+                     if hasattr(w, "text") and isinstance(w.text(), str))
+    assert "brev hem" not in shown
+    window.show_library()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not any(w.objectName() == "WorkshopPresentation" and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
+
+
+def test_projector_text_is_larger_than_the_app(window):
+    from ui import theme
+    from ui.workshop.presentation import presentation_sheet
+
+    sheet = presentation_sheet(100, False)
+    base = theme.point_size(100)
+    assert f"font-size: {base * 1.75:.1f}pt" in sheet
+
+
+# -- language and names ----------------------------------------------------------------------
+def test_every_workshop_string_is_translated_and_compiled():
+    import ast
+
+    sources = set()
+    for path in (ROOT / "ui" / "workshop").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "wtr":
+                assert isinstance(node.args[0], ast.Constant), f"{path.name}:{node.lineno}"
+                sources.add(node.args[0].value)
+    done = {m.findtext("source"): (m.findtext("translation") or "").strip()
+            for m in ET.parse(TS).iter("message")
+            if (m.find("translation").get("type") or "") not in ("unfinished", "vanished")}
+    assert sorted(s for s in sources if not done.get(s)) == []
+    assert QM.stat().st_mtime >= TS.stat().st_mtime - 1
+
+
+def test_the_workshop_speaks_english(qtbot, window):
+    from ui.i18n import install_language
+    from ui.settings import Settings
+
+    new = Settings.load()
+    new.language = "en"
+    window.apply_settings(new)
+    QApplication.processEvents()
+    assert window.action_workshop.text() == "Start workshop"
+    start(window)
+    view = window.current_screen()
+    assert view.accessibleName() == "Workshop – facilitator view"
+    assert view.follow_button.text() == "Tied – pick an option"
+    new.language = "sv"
+    window.apply_settings(new)
+    QApplication.processEvents()
+    assert window.action_workshop.text() == "Starta workshop"
+    install_language("sv")
+
+
+def test_every_interactive_workshop_widget_has_a_name(window):
+    dialog = ws.open_start_dialog(window)
+    assert unnamed(dialog) == []
+    dialog.close()
+    c = start(window)
+    assert unnamed(window) == []
+    c.set_count(1, 1)
+    c.follow_majority()
+    assert unnamed(window) == []
+    window.current_screen().open_debrief()
+    assert unnamed(window) == []
+    window.show_history()
+    assert unnamed(window) == []
+    dialog = ws.open_start_dialog(window)  # now with a workshop to resume
+    assert dialog.resume_list is not None and unnamed(dialog) == []
+    dialog.close()
+
+
+def test_a_damaged_workshop_file_is_reported_plainly(window, _private_data_dir):
+    _private_data_dir.mkdir(parents=True, exist_ok=True)
+    (_private_data_dir / "workshops.sqlite").write_bytes(b"garbage" * 100)
+    store = ws.workshop_store(window)
+    assert store.mode == "file"
+    assert "workshopparna" in window.workshop_problem_box.text()
+    window.workshop_problem_box.close()
+
+
+def test_votes_are_on_disk_before_the_screen_moves_on(window):
+    c = start(window)
+    c.set_count(1, 2)
+    with open_workshop_store() as other:  # a second reader sees every acknowledged count
+        assert '"besok:1": 2' in other.get(c.id).state
+    c.follow_majority()
+    with open_workshop_store() as other:
+        assert other.get(c.id).decision_count == 1
