@@ -4,7 +4,7 @@
   <context>
     <name />
     <message>
-      <location filename="../ui/workshop/__init__.py" line="+37" />
+      <location filename="../ui/workshop/__init__.py" line="+43" />
       <location filename="../ui/workshop/start_dialog.py" line="+35" />
       <location line="+1" />
       <location line="+5" />
@@ -12,7 +12,7 @@
       <translation>Start workshop</translation>
     </message>
     <message>
-      <location line="+100" />
+      <location line="+101" />
       <source>Scenariot finns inte längre eller har ändrats sedan workshopen började, så den kan inte fortsätta. Starta gärna en ny workshop.</source>
       <translation>The scenario is no longer there or has changed since the workshop began, so it cannot continue. Please start a new workshop.</translation>
     </message>
@@ -20,18 +20,18 @@
       <location filename="../ui/workshop/history.py" line="+31" />
       <location line="+4" />
       <location line="+6" />
-      <location filename="../ui/workshop/__init__.py" line="-58" />
+      <location filename="../ui/workshop/__init__.py" line="-59" />
       <location line="+1" />
       <source>Workshoppar</source>
       <translation>Workshops</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/__init__.py" line="+56" />
+      <location filename="../ui/workshop/__init__.py" line="+57" />
       <source>Kan inte fortsätta</source>
       <translation>Cannot continue</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/chart.py" line="+39" />
+      <location filename="../ui/workshop/chart.py" line="+46" />
       <source>Röstfördelning</source>
       <translation>Vote split</translation>
     </message>
@@ -103,7 +103,7 @@
     <message>
       <location line="+18" />
       <location line="+61" />
-      <location filename="../ui/workshop/presentation.py" line="+185" />
+      <location filename="../ui/workshop/presentation.py" line="+191" />
       <source>Rummets genomgång: {title}</source>
       <translation>The room's debrief: {title}</translation>
     </message>
@@ -195,7 +195,7 @@
     </message>
     <message>
       <location line="-33" />
-      <location filename="../ui/workshop/facilitator.py" line="+156" />
+      <location filename="../ui/workshop/facilitator.py" line="+158" />
       <source>Projektorvy (P)</source>
       <translation>Projector view (P)</translation>
     </message>
@@ -205,18 +205,18 @@
       <translation>To the library</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/facilitator.py" line="-97" />
+      <location filename="../ui/workshop/facilitator.py" line="-94" />
       <source>Röster för alternativ {n}</source>
       <translation>Votes for option {n}</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+21" />
       <source>Workshop – handledarvy</source>
       <translation>Workshop – facilitator view</translation>
     </message>
     <message>
       <location line="+27" />
-      <location filename="../ui/workshop/presentation.py" line="-109" />
+      <location filename="../ui/workshop/presentation.py" line="-113" />
       <source>Diskussionstid kvar</source>
       <translation>Discussion time left</translation>
     </message>
@@ -253,19 +253,19 @@
       <translation>Show the guidance's choice and critical errors</translation>
     </message>
     <message>
-      <location line="+11" />
-      <location line="+45" />
+      <location line="+10" />
+      <location line="+49" />
       <source>Visa fördelningen (V)</source>
       <translation>Show the split (V)</translation>
     </message>
     <message>
-      <location line="-43" />
-      <location line="+48" />
+      <location line="-47" />
+      <location line="+52" />
       <source>Följ majoriteten (Enter)</source>
       <translation>Follow the majority (Enter)</translation>
     </message>
     <message>
-      <location line="-46" />
+      <location line="-50" />
       <source>Välj markerat alternativ (Ctrl+Enter)</source>
       <translation>Take the selected option (Ctrl+Enter)</translation>
     </message>
@@ -275,7 +275,7 @@
       <translation>Show feedback for the selected (F)</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+5" />
       <source> min</source>
       <translation> min</translation>
     </message>
@@ -300,7 +300,7 @@
       <translation>Pause and continue later</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+21" />
       <location filename="../ui/workshop/presentation.py" line="+49" />
       <location line="+23" />
       <source>Beslut {n}</source>
@@ -364,7 +364,7 @@
     <message>
       <location line="+1" />
       <location line="+5" />
-      <location filename="../ui/workshop/presentation.py" line="+6" />
+      <location filename="../ui/workshop/presentation.py" line="+7" />
       <location line="+8" />
       <source>Ingen återkoppling för det här valet.</source>
       <translation>No feedback for this choice.</translation>
@@ -387,7 +387,7 @@
       <translation>Discussion questions</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+20" />
       <source>Riktlinjernas val</source>
       <translation>The guidance's choice</translation>
     </message>
@@ -402,7 +402,7 @@
       <translation>No more decisions.</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+27" />
       <source>{total} röster av {people} personer</source>
       <translation>{total} votes from {people} people</translation>
     </message>
@@ -438,7 +438,7 @@
       <translation>Decisions</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+7" />
       <source>Klar</source>
       <translation>Finished</translation>
     </message>
@@ -453,7 +453,7 @@
       <translation>Open workshop</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/presentation.py" line="-92" />
+      <location filename="../ui/workshop/presentation.py" line="-93" />
       <location line="+9" />
       <source>Workshop – projektorvy</source>
       <translation>Workshop – projector view</translation>
@@ -465,12 +465,12 @@
     </message>
     <message>
       <location line="+62" />
-      <location line="+32" />
+      <location line="+33" />
       <source>Så röstade rummet ({total} röster)</source>
       <translation>How the room voted ({total} votes)</translation>
     </message>
     <message>
-      <location line="-25" />
+      <location line="-26" />
       <source>Det blev lika. Handledaren avgör.</source>
       <translation>A tie. The facilitator decides.</translation>
     </message>
@@ -490,7 +490,7 @@
       <translation>The facilitator chose</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Återkoppling</source>
       <translation>Feedback</translation>
     </message>
@@ -510,9 +510,14 @@
       <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+18" />
       <source>Att diskutera</source>
       <translation>To discuss</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Rösterna gick också isär vid: {titles}</source>
+      <translation>The votes also split at: {titles}</translation>
     </message>
     <message>
       <location filename="../ui/workshop/start_dialog.py" line="+4" />

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui import theme
 from ui.workshop.i18n import wtr
 
 
@@ -19,11 +20,17 @@ class Bar:
     chosen: bool = False
 
 
-# Colours chosen for a projector: strong fills that survive a washed-out image.
-NORMAL = {"text": "#1d1d1f", "bar": "#1f5aa6", "chosen": "#b35c00", "track": "#d9dce3",
-          "bg": "#ffffff"}
-CONTRAST = {"text": "#ffffff", "bar": "#00c8ff", "chosen": "#ffff00", "track": "#333333",
-            "bg": "#000000"}
+# Colours chosen for a projector: strong fills that survive a washed-out image. On screen the
+# text and bars follow the app's theme (`themed`); the PDF always uses NORMAL on white.
+NORMAL = {"text": "#1d1d1f", "bar": "#1f5aa6", "chosen": "#b35c00", "track": "#d9dce3"}
+CONTRAST = {"text": "#ffffff", "bar": "#00c8ff", "chosen": "#ffff00", "track": "#333333"}
+
+
+def themed() -> dict[str, str]:
+    c = theme.colors()
+    dark = QColor(c["bg"]).lightness() < 128
+    return {"text": c["text"], "bar": c["accent"], "chosen": "#ff9f43" if dark else "#b35c00",
+            "track": c["hover"]}
 
 
 class VoteChart(QWidget):
@@ -70,7 +77,7 @@ class VoteChart(QWidget):
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
-        self.paint(p, self.width(), CONTRAST if self.contrast else NORMAL)
+        self.paint(p, self.width(), CONTRAST if self.contrast else themed())
         p.end()
 
     def render_image(self, width: int = 1000) -> QImage:

@@ -20,6 +20,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QCheckBox,
     QFrame,
     QGridLayout,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.workshop import WorkshopError
+from ui import theme
 from ui.markdown_view import render
 from ui.widgets import FitScrollArea, button, label
 from ui.workshop.controller import WorkshopController
@@ -42,7 +45,8 @@ _ROW_SHEET = ("QFrame[role=\"option-row\"] { border: 2px solid transparent; bord
 
 
 class OptionRow(QFrame):
-    def __init__(self, number: int, text: str, marks: str, view: WorkshopView) -> None:
+    def __init__(self, number: int, text: str, marks: list[tuple[str, str]],
+                 view: WorkshopView) -> None:
         super().__init__()
         self.setProperty("role", "option-row")
         self.number = number
@@ -50,7 +54,8 @@ class OptionRow(QFrame):
         grid.setContentsMargins(8, 4, 8, 4)
         self.text = label(f"{number}.  {text}")
         grid.addWidget(self.text, 0, 0)
-        self.marks = label(marks, "muted")
+        self.marks = rich(" · ".join(f"<b style='color:{colour}'>{escape(text)}</b>"
+                                     for text, colour in marks))
         self.marks.setVisible(bool(marks))
         grid.addWidget(self.marks, 1, 0)
         self.count = QSpinBox()
@@ -76,6 +81,7 @@ class WorkshopView(QWidget, ProjectorHost):
         super().__init__()
         self.controller = controller
         self.window_ = window
+        self.text_scale = text_scale
         self.setAccessibleName(wtr("Workshop – handledarvy"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(_ROW_SHEET)
@@ -130,9 +136,8 @@ class WorkshopView(QWidget, ProjectorHost):
         outer.addLayout(self._build_buttons())
         return page
 
-    def _build_buttons(self) -> QVBoxLayout:
-        rows = QVBoxLayout()
-        first = QHBoxLayout()
+    def _build_buttons(self) -> QGridLayout:
+        grid = QGridLayout()
         self.reveal_button = button(wtr("Visa fördelningen (V)"))
         self.reveal_button.clicked.connect(self.toggle_reveal)
         self.follow_button = button(wtr("Följ majoriteten (Enter)"), primary=True)
@@ -141,9 +146,6 @@ class WorkshopView(QWidget, ProjectorHost):
         self.pick_button.clicked.connect(self.pick_selected)
         self.feedback_button = button(wtr("Visa återkoppling för markerat (F)"))
         self.feedback_button.clicked.connect(lambda: self.controller.show_feedback())
-        for b in (self.reveal_button, self.pick_button, self.feedback_button, self.follow_button):
-            first.addWidget(b)
-        second = QHBoxLayout()
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 30)
         self.minutes.setValue(max(1, self.controller.timer_seconds // 60))
@@ -159,13 +161,20 @@ class WorkshopView(QWidget, ProjectorHost):
         self.contrast_button.clicked.connect(self.controller.toggle_contrast)
         self.pause_button = button(wtr("Pausa och fortsätt senare"))
         self.pause_button.clicked.connect(self.pause)
-        for w in (self.minutes, self.timer_button, self.projector_button, self.contrast_button):
-            second.addWidget(w)
-        second.addStretch(1)
-        second.addWidget(self.pause_button)
-        rows.addLayout(first)
-        rows.addLayout(second)
-        return rows
+        timer = QHBoxLayout()
+        timer.addWidget(self.minutes)
+        timer.addWidget(self.timer_button, 1)
+        cells: list[QWidget | QHBoxLayout] = [
+            self.reveal_button, self.pick_button, self.feedback_button, self.follow_button,
+            timer, self.projector_button, self.contrast_button, self.pause_button]
+        columns = 4 if self.text_scale < 150 else 2  # large text: fewer, wider columns
+        for i, cell in enumerate(cells):
+            r, col = divmod(i, columns)
+            if isinstance(cell, QHBoxLayout):
+                grid.addLayout(cell, r, col)
+            else:
+                grid.addWidget(cell, r, col)
+        return grid
 
     # -- refreshing --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -269,11 +278,12 @@ class WorkshopView(QWidget, ProjectorHost):
         for i, choice in enumerate(options, 1):
             marks = []
             if self.show_marks.isChecked():
+                colours = theme.colors()
                 if choice.id == guidance_id:
-                    marks.append(wtr("Riktlinjernas val"))
+                    marks.append((wtr("Riktlinjernas val"), colours["good"]))
                 if choice.critical:
-                    marks.append(wtr("Kritiskt fel"))
-            row = OptionRow(i, choice.text, " · ".join(marks), self)
+                    marks.append((wtr("Kritiskt fel"), colours["bad"]))
+            row = OptionRow(i, choice.text, marks, self)
             row.count.setEnabled(deciding)
             self.rows.append(row)
             box.addWidget(row)
@@ -298,6 +308,8 @@ class WorkshopView(QWidget, ProjectorHost):
                 if row.count.value() != votes.get(cid, 0):
                     row.count.setValue(votes.get(cid, 0))
                 row.set_selected(row.number == c.selected)
+                if row.number == c.selected:
+                    self.options_area.ensureWidgetVisible(row)
         finally:
             self._updating = False
         total = sum(votes.get(i, 0) for i in ids)
@@ -394,6 +406,10 @@ class WorkshopView(QWidget, ProjectorHost):
             c.bump(-1)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            target = QApplication.focusWidget()
+            if not ctrl and isinstance(target, QAbstractButton) and self.isAncestorOf(target):
+                target.click()  # Enter on a focused button is that button, not "follow"
+                return True
             if ctrl:
                 self.pick_selected()
             else:

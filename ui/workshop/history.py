@@ -43,7 +43,10 @@ class WorkshopHistoryPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setHeaderLabels([wtr("Datum"), wtr("Scenario"), wtr("Grupp"), wtr("Beslut"),
                                     wtr("Status")])
-        self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.header()
+        for col in range(5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         for s in self.summaries:
             status = wtr("Klar") if s.is_finished else wtr("Avbruten – kan fortsätta")
             item = QTreeWidgetItem([local_time(s.started), s.scenario_title or s.scenario_id,

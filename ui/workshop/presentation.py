@@ -40,7 +40,9 @@ QWidget#WorkshopPresentation QLabel[role="feedback"] {{
 
 
 def presentation_sheet(text_scale: int, contrast: bool) -> str:
-    base = theme.point_size(text_scale) * SCALE
+    """The projector's sizes: 1.75 times the normal text, or the app's own size if the user
+    has made that even larger (200 % stays 2 times, not 3.5)."""
+    base = theme.point_size(100) * max(SCALE, max(100, min(200, text_scale)) / 100)
     colours = "color: #ffffff; background-color: #000000;" if contrast else ""
     accent = "#ffff00" if contrast else theme.colors()["accent"]
     return _SHEET.format(base=base, h1=base * 1.4, h2=base * 1.15, colours=colours,
@@ -153,7 +155,8 @@ class PresentationView(QWidget):
         number = record.options.index(record.chosen) + 1
         how = {"majority": wtr("Rummet valde"), "tie_break": wtr("Det blev lika – handledaren valde"),
                "override": wtr("Handledaren valde"), "no_votes": wtr("Handledaren valde")}[record.how]
-        box.addWidget(label(f"{how}: {number}. {chosen.text}", "heading"))
+        box.addWidget(label(f"{how}: {number}.", "heading"))
+        box.addWidget(label(chosen.text, "subheading"))
         fb = label(step.feedback or wtr("Ingen återkoppling för det här valet."), "feedback")
         fb.setAccessibleName(wtr("Återkoppling"))
         box.addWidget(fb)
@@ -181,6 +184,9 @@ class PresentationView(QWidget):
                                 "subheading"))
 
     def _debrief(self, box: QVBoxLayout) -> None:
+        from ui.charts import DimensionBars
+        from ui.pdf import dimension_label
+
         d = self.debrief
         box.addWidget(label(wtr("Rummets genomgång: {title}").format(title=d.scenario.title),
                             "heading"))
@@ -188,13 +194,20 @@ class PresentationView(QWidget):
         box.addWidget(label(wtr("{c} beslut i enighet, {s} med delade röster, {k} där rummet "
                                 "föredrog ett kritiskt fel.").format(
             c=counts["consensus"], s=counts["split"], k=counts["critical_majority"])))
-        if d.questions:
+        box.addWidget(DimensionBars([(dimension_label(d.scenario, r), r.achieved, r.best,
+                                      r.minimum) for r in d.result.dimensions]))
+        with_questions = [(n, q) for n, q in d.questions if q]
+        if with_questions:
             box.addWidget(label(wtr("Att diskutera"), "subheading"))
             lines = []
-            for node, questions in d.questions:
+            for node, questions in with_questions:
                 items = "".join(f"<li>{escape(q)}</li>" for q in questions)
-                lines.append(f"<p><b>{escape(node.title)}</b></p>" + (f"<ul>{items}</ul>" if items else ""))
+                lines.append(f"<p><b>{escape(node.title)}</b></p><ul>{items}</ul>")
             box.addWidget(rich("".join(lines)))
+        others = [n.title for n, q in d.questions if not q]
+        if others:
+            box.addWidget(label(wtr("Rösterna gick också isär vid: {titles}").format(
+                titles="; ".join(others))))
 
     # -- keys ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
