@@ -161,6 +161,9 @@ class Session:
             "scenario": self.scenario.id,
             "content_hash": self.scenario.content_hash,
             "choices": [s.choice for s in self._steps],
+            # The texts let a resume on an edited file notice a choice that moved or changed
+            # under the same positional id.
+            "texts": [self.scenario.choice(s.choice).text for s in self._steps],
             "node": self._node_id,
             "variables": self.variables,
         }
@@ -186,7 +189,20 @@ class Session:
         session.replay(choices)
         if session._node_id != data.get("node") or session.variables != data.get("variables"):
             raise SessionError("saved state does not match the scenario any more")
+        texts = data.get("texts")
+        if texts is not None and texts != [scenario.choice(c).text for c in choices]:
+            raise SessionError("a choice in the saved state has changed in the scenario")
         return session
+
+    @staticmethod
+    def saved_texts(text: str) -> list[str] | None:
+        """The choice texts recorded in a saved state, if it has them."""
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, TypeError):
+            return None
+        texts = data.get("texts") if isinstance(data, dict) else None
+        return texts if isinstance(texts, list) else None
 
     def result(self) -> Any:
         from simulator.result import build_result

@@ -118,12 +118,17 @@ def resume_attempt(store: Store, attempt_id: int, scenario: Scenario, analysis: 
         except SessionError:
             pass  # fall back to the step rows, which are the record of what was chosen
     session = Session(scenario, analysis)
+    texts = Session.saved_texts(attempt.state) or []
     try:
         for step in store.steps(attempt_id):
             # The same choice id must be taken at the same node, or the path is not the same.
             if session.node.id != step.node:
                 raise SessionError(f"step {step.index} was taken at {step.node!r}")
-            session.choose(step.choice)
+            result = session.choose(step.choice)
+            # Ids are positions: an edit can put another choice under the same id.
+            if step.index < len(texts) and scenario.choice(result.step.choice).text != texts[
+                    step.index]:
+                raise SessionError(f"step {step.index}: the choice's text has changed")
     except SessionError:
         return Resumed(attempt, "path_gone", None)
     return Resumed(attempt, "same" if same else "changed", session)

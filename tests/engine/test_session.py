@@ -210,3 +210,14 @@ def test_threshold_set_by_the_scenario(build):
     session = Session(loaded.scenario, loaded.analysis)
     session.replay(["a:1", "b:1"])  # 3 of 5 >= 2.5
     assert session.result().passed
+
+
+def test_saved_state_from_an_edited_file_with_a_moved_choice_is_refused(build):
+    first = build(STORY, extra=VARS)
+    session = Session(first.scenario, first.analysis)
+    session.choose("a:1")
+    saved = session.to_json()
+    assert Session.saved_texts(saved) == ["Gör en riskbedömning"]
+    edited = build(STORY.replace("[Gör en riskbedömning]", "[Gör en FREDA-bedömning]"), extra=VARS)
+    with pytest.raises(SessionError):
+        Session.from_json(edited.scenario, edited.analysis, saved)

@@ -101,3 +101,23 @@ def test_a_what_if_exploration_stays_out_of_history(store: Store, tmp_path: Path
     assert [h.id for h in history(store, kim.id)] == [aid]
     assert [p.attempt_id for p in trend(store, kim.id)["sakerhet"]] == [aid]
     assert library_status(store, kim.id, ["kedja"])["kedja"].status == "failed"
+
+
+def test_a_choice_moved_under_the_same_id_is_not_resumed_as_if_nothing_changed(
+    store: Store, tmp_path: Path
+) -> None:
+    path = write_chain(tmp_path / "lib", 5)
+    loaded = load_chain(path)
+    assert loaded.scenario is not None
+    session = Session(loaded.scenario, loaded.analysis)
+    aid = begin_attempt(store, store.trainee("Kim").id, session)
+    _play(store, session, aid, [0, 1])  # n1:2 is "Val 2 i steg 1"
+    # The author deletes the first choice of step 1: "Val 2" becomes n1:1, "Val 3" becomes n1:2.
+    text = chain_text(5)
+    first = "* [Val 1 i steg 1] -> n2\n  score: sakerhet +2\n  guidance: +GEN-01\n  > Skäl för val 1.\n\n"
+    assert first in text
+    path.write_text(text.replace(first, ""), encoding="utf-8")
+    changed = load_chain(path)
+    assert changed.scenario is not None and changed.scenario.choice("n1:2").text == "Val 3 i steg 1"
+    found = resume_attempt(store, aid, changed.scenario, changed.analysis)
+    assert found.kind == "path_gone" and found.session is None
