@@ -299,7 +299,8 @@ def test_two_screens_put_the_projector_in_its_own_full_screen_window(qtbot, wind
     assert projector.isWindow() and projector.isVisible()
     assert projector.windowState() & Qt.WindowState.WindowFullScreen
     c.set_count(1, 3)
-    c.reveal()
+    qtbot.keyClick(projector, Qt.Key.Key_V)  # keys pressed on the projector reach the facilitator
+    assert c.phase == "revealed"
     assert projector.chart.bars[0].votes == 3
     # the projector shows no facilitator notes
     shown = " ".join(w.text() for w in projector.findChildren(QWidget)
@@ -392,3 +393,41 @@ def test_votes_are_on_disk_before_the_screen_moves_on(window):
     c.follow_majority()
     with open_workshop_store() as other:
         assert other.get(c.id).decision_count == 1
+
+
+def test_a_language_switch_mid_workshop_keeps_the_votes(window):
+    from ui.settings import Settings
+
+    c = start(window)
+    c.set_count(2, 4)
+    c.reveal()
+    new = Settings.load()
+    new.language = "en"
+    window.apply_settings(new)
+    view = window.current_screen()
+    assert isinstance(view, WorkshopView) and view.controller is c
+    assert view.reveal_button.text() == "Hide the split (V)"
+    assert [r.count.value() for r in view.rows] == [0, 4]
+    new.language = "sv"
+    window.apply_settings(new)
+
+
+def test_a_full_disk_is_shown_and_the_workshop_goes_on_in_memory(window):
+    from ui.workshop.controller import WorkshopController
+
+    entry = window.state.entry("exempel-samtalet")
+    store = ws.workshop_store(window)
+    c = WorkshopController.start(entry.scenario, entry.loaded.analysis, store)
+    ws.show_workshop(window, c)
+    view = window.current_screen()
+    c.set_count(1, 1)
+    assert c.saved and "sparas inte" not in view.status.text()
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
+    c.workshop.group = "x" * 40_000  # the saved state now needs pages the file cannot get
+    c.set_count(1, 2)
+    assert not c.saved and store.mode == "read_only"
+    assert store.problems[-1].code == "disk_full"
+    assert "Workshopen sparas inte på disken just nu." in view.status.text()
+    c.follow_majority()  # the room can go on; the decision lives in memory
+    assert store.get(c.id).decision_count == 1
