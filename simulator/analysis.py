@@ -157,9 +157,9 @@ def _trap_loops(scenario: Scenario, reachable: set[NodeId], out: Collector) -> N
             continue
         if any(t not in component for n in component for t in graph.successors(n)):
             continue
-        first = min(component, key=lambda n: scenario.nodes[n].line)
-        names = ", ".join(sorted(component, key=lambda n: scenario.nodes[n].line))
-        out.error(scenario.nodes[first].line, "trap-loop", ids=names)
+        members = sorted(component, key=lambda n: scenario.nodes[NodeId(n)].line)
+        first, names = members[0], ", ".join(members)
+        out.error(scenario.nodes[NodeId(first)].line, "trap-loop", ids=names)
 
 
 def _explore(scenario: Scenario, limit: int

@@ -46,6 +46,22 @@ class ExprError(Exception):
         self.params = params
 
 
+def _either(lf: Evaluator, rf: Evaluator) -> Evaluator:
+    return lambda v: bool(lf(v) or rf(v))
+
+
+def _both(lf: Evaluator, rf: Evaluator) -> Evaluator:
+    return lambda v: bool(lf(v) and rf(v))
+
+
+def _plus(lf: Evaluator, rf: Evaluator) -> Evaluator:
+    return lambda v: int(lf(v)) + int(rf(v))
+
+
+def _minus(lf: Evaluator, rf: Evaluator) -> Evaluator:
+    return lambda v: int(lf(v)) - int(rf(v))
+
+
 @dataclass(frozen=True, slots=True)
 class Compiled:
     """A type-checked expression ready to evaluate."""
@@ -138,7 +154,7 @@ class _Parser:
             self.expect_type(left, "bool", tok, "or")
             self.expect_type(right, "bool", tok, "or")
             lf, rf = left[1], right[1]
-            left = ("bool", lambda v, lf=lf, rf=rf: bool(lf(v) or rf(v)))
+            left = ("bool", _either(lf, rf))
         return left
 
     def and_(self) -> tuple[str, Evaluator]:
@@ -149,7 +165,7 @@ class _Parser:
             self.expect_type(left, "bool", tok, "and")
             self.expect_type(right, "bool", tok, "and")
             lf, rf = left[1], right[1]
-            left = ("bool", lambda v, lf=lf, rf=rf: bool(lf(v) and rf(v)))
+            left = ("bool", _both(lf, rf))
         return left
 
     def not_(self) -> tuple[str, Evaluator]:
@@ -186,10 +202,7 @@ class _Parser:
             self.expect_type(left, "int", tok, tok.text)
             self.expect_type(right, "int", tok, tok.text)
             lf, rf = left[1], right[1]
-            if tok.text == "+":
-                left = ("int", lambda v, lf=lf, rf=rf: lf(v) + rf(v))
-            else:
-                left = ("int", lambda v, lf=lf, rf=rf: lf(v) - rf(v))
+            left = ("int", (_plus if tok.text == "+" else _minus)(lf, rf))
         return left
 
     def unary(self) -> tuple[str, Evaluator]:

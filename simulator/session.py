@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from simulator.analysis import Analysis, enabled, successor
 from simulator.expr import Value, Values
 from simulator.model import Choice, ChoiceId, Document, Node, NodeId, Principle, Scenario
+
+if TYPE_CHECKING:
+    from simulator.result import Result
 
 STATE_VERSION = 1
 
@@ -113,10 +116,9 @@ class Session:
         choice_id = choice.id if isinstance(choice, Choice) else choice
         if self.finished:
             raise SessionError("the scenario has already ended")
-        available = {c.id: c for c in self.choices}
-        if choice_id not in available:
+        taken = next((c for c in self.choices if c.id == choice_id), None)
+        if taken is None:
             raise SessionError(f"choice {choice_id!r} is not available at node {self._node_id!r}")
-        taken = available[choice_id]
         self._history.append((self._node_id, self._values))
         step = Step(len(self._steps), self._node_id, taken.id, dict(taken.score), taken.critical)
         self._steps.append(step)
@@ -204,7 +206,7 @@ class Session:
         texts = data.get("texts") if isinstance(data, dict) else None
         return texts if isinstance(texts, list) else None
 
-    def result(self) -> Any:
+    def result(self) -> Result:
         from simulator.result import build_result
 
         return build_result(self)

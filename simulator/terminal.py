@@ -6,10 +6,11 @@ lines in reading order and never redraws the screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from simulator.library import Loaded
+from simulator.model import Document
 from simulator.result import Result
 from simulator.session import Session, StepResult
 
@@ -118,10 +119,10 @@ def print_node(p: Printer, session: Session) -> None:
     p.line()
 
 
-def print_documents(p: Printer, documents: tuple[object, ...] | list[object]) -> None:
+def print_documents(p: Printer, documents: Sequence[Document]) -> None:
     for doc in documents:
-        p.line(f"[{p.t('documents_new')}: {doc.title}]")  # type: ignore[attr-defined]
-        p.line(doc.text)  # type: ignore[attr-defined]
+        p.line(f"[{p.t('documents_new')}: {doc.title}]")
+        p.line(doc.text)
         p.line()
 
 
