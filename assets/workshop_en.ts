@@ -103,7 +103,7 @@
     <message>
       <location line="+18" />
       <location line="+61" />
-      <location filename="../ui/workshop/presentation.py" line="+191" />
+      <location filename="../ui/workshop/presentation.py" line="+209" />
       <source>Rummets genomgång: {title}</source>
       <translation>The room's debrief: {title}</translation>
     </message>
@@ -216,7 +216,7 @@
     </message>
     <message>
       <location line="+27" />
-      <location filename="../ui/workshop/presentation.py" line="-113" />
+      <location filename="../ui/workshop/presentation.py" line="-116" />
       <source>Diskussionstid kvar</source>
       <translation>Discussion time left</translation>
     </message>
@@ -302,7 +302,7 @@
     <message>
       <location line="+21" />
       <location filename="../ui/workshop/presentation.py" line="+49" />
-      <location line="+23" />
+      <location line="+24" />
       <source>Beslut {n}</source>
       <translation>Decision {n}</translation>
     </message>
@@ -362,20 +362,30 @@
       <translation>Feedback for the room's choice</translation>
     </message>
     <message>
-      <location line="+1" />
-      <location line="+5" />
-      <location filename="../ui/workshop/presentation.py" line="+7" />
+      <location line="+3" />
+      <location line="+10" />
+      <location filename="../ui/workshop/presentation.py" line="+9" />
       <location line="+8" />
       <source>Ingen återkoppling för det här valet.</source>
       <translation>No feedback for this choice.</translation>
     </message>
     <message>
-      <location line="-2" />
+      <location line="-9" />
+      <source>Följde riktlinjerna</source>
+      <translation>Followed the guidance</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Bröt mot riktlinjerna</source>
+      <translation>Went against the guidance</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>Visas också: {text}</source>
       <translation>Also shown: {text}</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
       <location line="+3" />
       <source>Handledarens anteckningar</source>
       <translation>Facilitator's notes</translation>
@@ -453,7 +463,22 @@
       <translation>Open workshop</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/presentation.py" line="-93" />
+      <location filename="../ui/workshop/presentation.py" line="-120" />
+      <source>Tiden är ute</source>
+      <translation>Time's up</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Kritiskt fel: det här valet kunde ha satt någon i fara.</source>
+      <translation>Critical error: this choice could have put someone in danger.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Handling: {title}</source>
+      <translation>Document: {title}</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <location line="+9" />
       <source>Workshop – projektorvy</source>
       <translation>Workshop – projector view</translation>
@@ -464,13 +489,13 @@
       <translation>Vägval – workshop</translation>
     </message>
     <message>
-      <location line="+62" />
-      <location line="+33" />
+      <location line="+63" />
+      <location line="+35" />
       <source>Så röstade rummet ({total} röster)</source>
       <translation>How the room voted ({total} votes)</translation>
     </message>
     <message>
-      <location line="-26" />
+      <location line="-28" />
       <source>Det blev lika. Handledaren avgör.</source>
       <translation>A tie. The facilitator decides.</translation>
     </message>
@@ -490,7 +515,7 @@
       <translation>The facilitator chose</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+6" />
       <source>Återkoppling</source>
       <translation>Feedback</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QTreeWidget,
     QWidget,
@@ -127,8 +128,7 @@ def test_a_whole_workshop_by_keyboard_alone(qtbot, window, tmp_path):
     c = view.controller
     assert (c.workshop.scenario.id, c.workshop.group, c.workshop.people) == (
         "exempel-samtalet", "Vuxenenheten", 12)
-    notes = " ".join(lab.text() for lab in view.node_area.widget().findChildren(QWidget)
-                     if hasattr(lab, "text") and isinstance(lab.text(), str))
+    notes = texts(view.node_area.widget())
     assert "brev hem" in notes and "Vilka signaler" in notes  # handledare and fragor blocks
 
     # Decision 1: a tie, 2 against 2. Enter cannot follow a majority; the facilitator picks 1.
@@ -303,8 +303,7 @@ def test_two_screens_put_the_projector_in_its_own_full_screen_window(qtbot, wind
     assert c.phase == "revealed"
     assert projector.chart.bars[0].votes == 3
     # the projector shows no facilitator notes
-    shown = " ".join(w.text() for w in projector.findChildren(QWidget)
-                     if hasattr(w, "text") and isinstance(w.text(), str))
+    shown = texts(projector)
     assert "brev hem" not in shown
     window.show_library()
     QApplication.processEvents()
@@ -431,3 +430,43 @@ def test_a_full_disk_is_shown_and_the_workshop_goes_on_in_memory(window):
     assert "Workshopen sparas inte på disken just nu." in view.status.text()
     c.follow_majority()  # the room can go on; the decision lives in memory
     assert store.get(c.id).decision_count == 1
+
+
+def texts(root: QWidget) -> str:
+    return " ".join(w.text() for w in root.findChildren(QLabel))
+
+
+def test_case_documents_and_a_critical_choice_reach_the_room(window):
+    c = start(window)
+    view = window.current_screen()
+    assert "Vill inte få brev hem" in texts(view.presentation)  # the receptionist's note
+    for _ in range(2):
+        c.set_count(1, 3)
+        c.follow_majority()
+        c.next()
+    critical = next(i for i, o in enumerate(c.options, 1) if o.critical)
+    c.set_count(critical, 5)
+    c.follow_majority()
+    assert "Kritiskt fel" in texts(view.presentation)
+    assert "Bröt mot riktlinjerna: GEN-05" in texts(view)
+
+
+def test_the_timer_counts_down_and_says_when_time_is_up(window, monkeypatch):
+    import ui.workshop.controller as controller_module
+
+    now = [1000.0]
+    monkeypatch.setattr(controller_module.time, "monotonic", lambda: now[0])
+    c = start(window)
+    view = window.current_screen()
+    c.set_timer_minutes(2)
+    c.toggle_timer()
+    now[0] += 30
+    view._tick()
+    assert view.timer_label.text() == "1:30" == view.presentation.timer_label.text()
+    c.toggle_timer()  # pause
+    now[0] += 100
+    assert c.timer_left() == 90
+    c.toggle_timer()
+    now[0] += 95
+    view._tick()
+    assert view.presentation.timer_label.text() == "Tiden är ute"

@@ -37,7 +37,7 @@ from ui.markdown_view import render
 from ui.widgets import FitScrollArea, button, label
 from ui.workshop.controller import WorkshopController
 from ui.workshop.i18n import wtr
-from ui.workshop.presentation import PresentationView, rich, timer_text
+from ui.workshop.presentation import PresentationView, add_documents, critical_text, rich, timer_text
 from ui.workshop.projector import ProjectorHost
 
 _ROW_SHEET = ("QFrame[role=\"option-row\"] { border: 2px solid transparent; border-radius: 6px; }"
@@ -242,7 +242,14 @@ class WorkshopView(QWidget, ProjectorHost):
         if c.phase == "feedback" and c.last is not None:
             step = c.last[1]
             box.addWidget(label(wtr("Återkoppling för rummets val"), "subheading"))
+            if step.critical:
+                box.addWidget(label(critical_text(), "fail"))
             box.addWidget(label(step.feedback or wtr("Ingen återkoppling för det här valet.")))
+            for heading, principles in ((wtr("Följde riktlinjerna"), step.follows),
+                                        (wtr("Bröt mot riktlinjerna"), step.breaks)):
+                if principles:
+                    box.addWidget(label(heading + ": " + "; ".join(
+                        f"{p.id} {p.title}" for p in principles)))
             if c.shown_feedback:
                 other = c.workshop.scenario.choice(c.shown_feedback)
                 box.addWidget(label(wtr("Visas också: {text}").format(text=other.text),
@@ -250,6 +257,7 @@ class WorkshopView(QWidget, ProjectorHost):
                 box.addWidget(label(other.feedback or wtr("Ingen återkoppling för det här valet.")))
         else:
             box.addWidget(rich(render(node.text)))
+            add_documents(box, node)
         if node.facilitator:
             box.addWidget(label(wtr("Handledarens anteckningar"), "subheading"))
             note = rich(render(node.facilitator))

@@ -62,7 +62,22 @@ def timer_text(seconds: float | None) -> str:
     if seconds is None:
         return ""
     s = int(seconds + 0.999)
+    if s == 0:
+        return wtr("Tiden är ute")
     return f"{s // 60}:{s % 60:02d}"
+
+
+def critical_text() -> str:
+    return wtr("Kritiskt fel: det här valet kunde ha satt någon i fara.")
+
+
+def add_documents(box: QVBoxLayout, node: Any) -> None:
+    """The case documents that arrive at this node, for the room to read."""
+    for doc in node.documents:
+        box.addWidget(label(wtr("Handling: {title}").format(title=doc.title), "subheading"))
+        text = rich(render(doc.text))
+        text.setProperty("role", "feedback")  # framed, like a sheet of paper
+        box.addWidget(text)
 
 
 class PresentationView(QWidget):
@@ -131,6 +146,7 @@ class PresentationView(QWidget):
         box.addWidget(label(node.title, "heading"))
         if c.phase == "vote":
             box.addWidget(rich(render(node.text)))
+            add_documents(box, node)
             for i, choice in enumerate(c.options, 1):
                 box.addWidget(label(f"{i}.  {choice.text}", "option"))
         else:
@@ -157,6 +173,8 @@ class PresentationView(QWidget):
                "override": wtr("Handledaren valde"), "no_votes": wtr("Handledaren valde")}[record.how]
         box.addWidget(label(f"{how}: {number}.", "heading"))
         box.addWidget(label(chosen.text, "subheading"))
+        if step.critical:
+            box.addWidget(label(critical_text(), "fail"))
         fb = label(step.feedback or wtr("Ingen återkoppling för det här valet."), "feedback")
         fb.setAccessibleName(wtr("Återkoppling"))
         box.addWidget(fb)
