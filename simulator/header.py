@@ -3,27 +3,11 @@ and the guidance catalogue (a YAML subset that keeps line numbers for diagnostic
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 from simulator.diagnostics import Collector
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a 100,000-node scenario is ~15 MB; a 50 MB file is refused
-
-
-def read_text(path: str, out: Collector) -> str | None:
-    """The file's text, or None with a diagnostic: missing, too large, empty, binary, not UTF-8."""
-    try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            out.error(0, "file-too-large", size=size, limit=MAX_FILE_BYTES)
-            return None
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        out.error(0, "file-missing", reason=exc.strerror or type(exc).__name__)
-        return None
-    return decode_text(raw, out)
 
 
 def decode_text(raw: bytes, out: Collector) -> str | None:
