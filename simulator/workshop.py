@@ -302,7 +302,7 @@ class DebriefDecision:
 class Debrief:
     scenario: Scenario
     finished: bool
-    path: tuple[tuple[Node, Choice | None], ...]  # each node passed and the choice taken there
+    path: tuple[tuple[Node, Choice | None], ...]  # each node and the choice taken (None: last)
     decisions: tuple[DebriefDecision, ...]
     result: Result
     questions: tuple[tuple[Node, tuple[str, ...]], ...]  # divided decisions and their questions
@@ -325,8 +325,7 @@ def build_debrief(workshop: Workshop) -> Debrief:
             options=tuple(scenario.choice(c) for c in rec.options),
             chosen=scenario.choice(rec.chosen), guidance=guidance))
     path: list[tuple[Node, Choice | None]] = [(d.node, d.chosen) for d in decisions]
-    if workshop.finished or not decisions:
-        path.append((workshop.node, None))
+    path.append((workshop.node, None))  # the ending, or where an unfinished workshop stopped
     questions = tuple((d.node, tuple(d.node.questions)) for d in decisions if d.divided)
     return Debrief(scenario=scenario, finished=workshop.finished, path=tuple(path),
                    decisions=tuple(decisions), result=workshop.result(), questions=questions)

@@ -186,7 +186,8 @@ def test_the_debrief_sets_the_room_against_the_guidance(example):
     w.set_votes(1, 9)
     w.decide()
     d = w.debrief()
-    assert [n.id for n, _ in d.path] == ["besok", "nytt-mote"]  # unfinished: current node last
+    assert [(n.id, c and c.id) for n, c in d.path] == [
+        ("besok", "besok:2"), ("nytt-mote", "nytt-mote:1"), ("berattar", None)]  # stopped here
     first, second = d.decisions
     assert first.agreement == "split" and first.guidance.id == "besok:1"
     assert not first.record.room_with_guidance

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui import theme
@@ -81,11 +81,15 @@ class VoteChart(QWidget):
         p.end()
 
     def render_image(self, width: int = 1000) -> QImage:
-        """The chart on white, for the PDF."""
-        img = QImage(width, self.height_for(width), QImage.Format.Format_ARGB32)
+        """The chart on white, for the PDF; the text scales with the width so that it stays
+        readable when the page shrinks the image."""
+        font = QFont(self.font())
+        font.setPixelSize(max(10, width // 42))
+        img = QImage(width, self.height_for(width, QFontMetrics(font)),
+                     QImage.Format.Format_ARGB32)
         img.fill(QColor("white"))
         p = QPainter(img)
-        p.setFont(self.font())
+        p.setFont(font)
         self.paint(p, width, NORMAL)
         p.end()
         return img

@@ -91,7 +91,7 @@ def debrief_html(debrief: Debrief) -> tuple[str, dict[str, Any]]:
                  date=_dt.date.today().isoformat(), n=len(debrief.decisions))) + "</p>"]
     parts += [f"<p>{e(line)}</p>" for line in result_lines(debrief)]
     parts.append("<h2>" + e(wtr("Resultat per kompetensområde")) + "</h2>")
-    images["dims.png"] = DimensionBars(dimension_rows(debrief)).render_image()
+    images["dims.png"] = DimensionBars(dimension_rows(debrief)).render_image(640)
     parts.append("<p><img src='dims.png' width='600'></p>")
     parts.append("<h2>" + e(wtr("Rummets väg")) + "</h2><ol>")
     for node, choice in debrief.path:
