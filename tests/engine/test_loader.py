@@ -288,3 +288,18 @@ def test_shipped_example_is_clean():
     root = Path(__file__).resolve().parents[2]
     (loaded,) = load_library([root / "docs" / "example-scenario.md"])
     assert loaded.diagnostics == []
+
+
+def test_the_format_document_embeds_the_example_file_verbatim():
+    root = Path(__file__).resolve().parents[2]
+    doc = (root / "docs" / "scenario-format.md").read_text(encoding="utf-8")
+    embedded = doc.split("````markdown\n", 1)[1].split("````", 1)[0]
+    assert embedded == (root / "docs" / "example-scenario.md").read_text(encoding="utf-8")
+
+
+def test_the_shipped_test_catalogue_loads_cleanly():
+    root = Path(__file__).resolve().parents[2]
+    result = load_catalogue(root / "tests" / "data" / "guidance.md")
+    assert result.diagnostics == []
+    assert result.catalogue.version == "test-1"
+    assert {p.id for p in result.catalogue.principles.values() if p.critical} == {"GEN-03"}
