@@ -330,9 +330,11 @@ class WorkshopView(QWidget, ProjectorHost):
 
     def _tick(self) -> None:
         left = self.controller.timer_left()
-        self.timer_label.setText(timer_text(left))
-        self.timer_label.setVisible(left is not None)
-        self.presentation.update_timer()
+        text = timer_text(left)
+        if self.timer_label.text() != text:  # four ticks a second: touch the labels on change
+            self.timer_label.setText(text)
+            self.timer_label.setVisible(left is not None)
+            self.presentation.update_timer()
 
     # -- commands ----------------------------------------------------------------------------
     def count_typed(self, number: int, value: int) -> None:

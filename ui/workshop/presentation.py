@@ -132,8 +132,10 @@ class PresentationView(QWidget):
 
     def update_timer(self) -> None:
         left = self.controller.timer_left()
-        self.timer_label.setText(timer_text(left))
-        self.timer_label.setVisible(left is not None)
+        text = timer_text(left)
+        if self.timer_label.text() != text or self.timer_label.isHidden() != (left is None):
+            self.timer_label.setText(text)
+            self.timer_label.setVisible(left is not None)
 
     def show_debrief(self, debrief: Any) -> None:
         self.debrief = debrief
