@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from simulator.analysis import Analysis
-from simulator.model import Choice, Node, Scenario
+from simulator.model import Choice, Node, NodeId, Scenario
 from simulator.result import Result
 from simulator.session import Session, StepResult
 
@@ -215,7 +215,7 @@ class Workshop:
             chosen = self.majority
             if chosen is None:
                 raise WorkshopError("the vote is tied: the facilitator must pick an option")
-            cid = chosen.id
+            cid: str = chosen.id
         else:
             cid = self._option_id(choice)
         opts = self.options
@@ -321,7 +321,7 @@ def build_debrief(workshop: Workshop) -> Debrief:
     for n, rec in enumerate(workshop.decisions, 1):
         guidance = scenario.choice(rec.guidance) if rec.guidance else None
         decisions.append(DebriefDecision(
-            number=n, record=rec, node=scenario.nodes[rec.node],
+            number=n, record=rec, node=scenario.nodes[NodeId(rec.node)],
             options=tuple(scenario.choice(c) for c in rec.options),
             chosen=scenario.choice(rec.chosen), guidance=guidance))
     path: list[tuple[Node, Choice | None]] = [(d.node, d.chosen) for d in decisions]
