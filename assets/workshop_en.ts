@@ -103,7 +103,7 @@
     <message>
       <location line="+18" />
       <location line="+61" />
-      <location filename="../ui/workshop/presentation.py" line="+209" />
+      <location filename="../ui/workshop/presentation.py" line="+211" />
       <source>Rummets genomgång: {title}</source>
       <translation>The room's debrief: {title}</translation>
     </message>
@@ -216,7 +216,7 @@
     </message>
     <message>
       <location line="+27" />
-      <location filename="../ui/workshop/presentation.py" line="-116" />
+      <location filename="../ui/workshop/presentation.py" line="-118" />
       <source>Diskussionstid kvar</source>
       <translation>Discussion time left</translation>
     </message>
@@ -254,18 +254,18 @@
     </message>
     <message>
       <location line="+10" />
-      <location line="+49" />
+      <location line="+51" />
       <source>Visa fördelningen (V)</source>
       <translation>Show the split (V)</translation>
     </message>
     <message>
-      <location line="-47" />
-      <location line="+52" />
+      <location line="-49" />
+      <location line="+54" />
       <source>Följ majoriteten (Enter)</source>
       <translation>Follow the majority (Enter)</translation>
     </message>
     <message>
-      <location line="-50" />
+      <location line="-52" />
       <source>Välj markerat alternativ (Ctrl+Enter)</source>
       <translation>Take the selected option (Ctrl+Enter)</translation>
     </message>
@@ -301,13 +301,18 @@
     </message>
     <message>
       <location line="+21" />
-      <location filename="../ui/workshop/presentation.py" line="+49" />
+      <source>Slutet</source>
+      <translation>The ending</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location filename="../ui/workshop/presentation.py" line="+51" />
       <location line="+24" />
       <source>Beslut {n}</source>
       <translation>Decision {n}</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
       <source>Dölj fördelningen (V)</source>
       <translation>Hide the split (V)</translation>
     </message>
@@ -463,7 +468,7 @@
       <translation>Open workshop</translation>
     </message>
     <message>
-      <location filename="../ui/workshop/presentation.py" line="-120" />
+      <location filename="../ui/workshop/presentation.py" line="-122" />
       <source>Tiden är ute</source>
       <translation>Time's up</translation>
     </message>
@@ -489,7 +494,7 @@
       <translation>Vägval – workshop</translation>
     </message>
     <message>
-      <location line="+63" />
+      <location line="+65" />
       <location line="+35" />
       <source>Så röstade rummet ({total} röster)</source>
       <translation>How the room voted ({total} votes)</translation>

@@ -470,3 +470,15 @@ def test_the_timer_counts_down_and_says_when_time_is_up(window, monkeypatch):
     now[0] += 95
     view._tick()
     assert view.presentation.timer_label.text() == "Tiden är ute"
+
+
+def test_at_the_ending_no_options_are_offered(window):
+    c = start(window)
+    while not c.workshop.finished:
+        c.set_count(1, 1)
+        c.follow_majority()
+        c.next()
+    view = window.current_screen()
+    assert c.phase == "ended" and view.rows == []
+    assert view.title.text().endswith("Slutet")
+    assert "Inga fler beslut." in texts(view.options_area.widget())

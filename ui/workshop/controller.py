@@ -65,7 +65,7 @@ class WorkshopController(QObject):
 
     @property
     def decision_number(self) -> int:
-        return len(self.workshop.decisions) + (0 if self.phase == "feedback" else 1)
+        return len(self.workshop.decisions) + (0 if self.phase in ("feedback", "ended") else 1)
 
     # -- votes -------------------------------------------------------------------------------
     def select(self, number: int) -> bool:

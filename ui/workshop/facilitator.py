@@ -180,7 +180,9 @@ class WorkshopView(QWidget, ProjectorHost):
     def refresh(self) -> None:
         c = self.controller
         w = c.workshop
-        self.title.setText(f"{w.scenario.title} · " + wtr("Beslut {n}").format(n=c.decision_number))
+        where = (wtr("Slutet") if c.phase == "ended"
+                 else wtr("Beslut {n}").format(n=c.decision_number))
+        self.title.setText(f"{w.scenario.title} · {where}")
         self._rebuild()
         self._update_counts()
         self._tick()
@@ -279,7 +281,7 @@ class WorkshopView(QWidget, ProjectorHost):
         box = QVBoxLayout(page)
         self.rows = []
         deciding = c.phase in ("vote", "revealed")
-        options = c.options if deciding else c.last_options()
+        options = c.options if deciding else [] if c.phase == "ended" else c.last_options()
         guidance = c.workshop.guidance_choice() if deciding else None
         guidance_id = guidance.id if guidance is not None else (
             c.last[0].guidance if c.last is not None and not deciding else None)
