@@ -482,3 +482,42 @@ def test_at_the_ending_no_options_are_offered(window):
     assert c.phase == "ended" and view.rows == []
     assert view.title.text().endswith("Slutet")
     assert "Inga fler beslut." in texts(view.options_area.widget())
+
+
+@pytest.mark.parametrize("scenario_id", ["heder-sommarlovet", "vardnad-bara-en-konflikt",
+                                         "digitalt-han-vet-alltid", "lamna-vagen-ut"])
+def test_each_shipped_workshop_scenario_runs_to_its_exports(qtbot, tmp_path, scenario_id):
+    import random
+
+    from ui.app import create_window
+
+    w = create_window([ROOT / "scenarios"])
+    qtbot.addWidget(w)
+    w.load_content()
+    try:
+        c = start(w, scenario_id)
+        rng = random.Random(scenario_id)
+        notes = 0
+        while not c.workshop.finished:
+            node = c.workshop.node
+            notes += bool(node.facilitator or node.questions)
+            for n in range(1, len(c.options) + 1):
+                c.set_count(n, rng.randint(0, 6))
+            if c.workshop.is_tie:
+                c.select(rng.randint(1, len(c.options)))
+                c.choose_selected()
+            else:
+                c.follow_majority()
+            c.next()
+        assert notes > 0  # the facilitator saw notes or questions on the way
+        w.current_screen().open_debrief()
+        debrief = w.current_screen()
+        pdf = debrief.export_pdf(tmp_path / "r.pdf")
+        rows = list(csv.DictReader(debrief.export_csv(tmp_path / "r.csv").open(
+            encoding="utf-8-sig")))
+        assert pdf.stat().st_size > 5000
+        assert {int(r["decision"]) for r in rows} == set(range(1, len(c.workshop.decisions) + 1))
+        assert sum(int(r["votes"]) for r in rows) == sum(
+            d.total for d in c.workshop.decisions)
+    finally:
+        w.close()
