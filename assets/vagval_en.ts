@@ -90,7 +90,7 @@
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../ui/history_view.py" line="+60"/>
+        <location filename="../ui/history_view.py" line="+62"/>
         <source>Utveckling per kompetensområde</source>
         <translation>Progress per competence area</translation>
     </message>
@@ -314,9 +314,9 @@
         <translation>Your path: {path}. The expert path: {expert}.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="-34"/>
+        <location filename="../ui/history_view.py" line="-35"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="+97"/>
+        <location filename="../ui/main_window.py" line="+100"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Choose a trainee in the library to see the history.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{name}: {done} scenarier genomförda, {passed} godkända, {n} försök.</source>
         <translation>{name}: {done} scenarios done, {passed} passed, {n} attempts.</translation>
     </message>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Spara intyg som PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
@@ -477,22 +477,22 @@
         <translation>Level</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Minuter</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Öppna scenariot</source>
         <translation>Open the scenario</translation>
     </message>
@@ -585,14 +585,30 @@
         <translation>Your saved progress</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Kan inte fortsätta</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Scenariot har ändrats sedan du började, så försöket kan inte fortsätta. Börja gärna om från början.</source>
-        <translation>The scenario has changed since you started, so the attempt cannot continue. Please start again from the beginning.</translation>
+        <source>Scenariot finns inte längre i biblioteket, så försöket kan inte fortsätta.</source>
+        <translation>The scenario is no longer in the library, so the attempt cannot continue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Scenariot har ändrats</source>
+        <translation>The scenario has changed</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Scenariot har ändrats sedan du började, och din väg finns inte kvar i den nya versionen. Vill du börja om från början?</source>
+        <translation>The scenario has changed since you started, and your path no longer exists in the new version. Do you want to start again from the beginning?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenariot har ändrats sedan du började, men din väg finns kvar. Vill du fortsätta där du var? Välj Nej för att börja om från början.</source>
+        <translation>The scenario has changed since you started, but your path still exists. Do you want to continue where you were? Choose No to start again from the beginning.</translation>
     </message>
     <message>
         <location filename="../ui/markdown_view.py" line="+31"/>

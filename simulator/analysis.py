@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -46,18 +46,25 @@ class Analysis:
     _next: list[int] = field(repr=False, default_factory=list)  # edge position of best choice
     _edges: list[list[tuple[int, Choice]]] = field(repr=False, default_factory=list)
 
-    def best_to_go(self, node_id: str, variables: Values) -> int:
-        """The best total still reachable from this state (0 at an ending)."""
+    def _state(self, node_id: str, variables: Values | Mapping[str, Value]) -> int:
+        """The index of a reachable state; `variables` is `Session.values` (a tuple in
+        declaration order) or `Session.variables` (a dict by name)."""
+        if isinstance(variables, Mapping):
+            variables = tuple(variables[name] for name in self.scenario.variables)
         index = self._index.get((NodeId(node_id), tuple(variables)))
         if index is None:
             raise KeyError(f"state {node_id!r} {variables!r} is not reachable")
-        best = self._best[index]
+        return index
+
+    def best_to_go(self, node_id: str, variables: Values | Mapping[str, Value]) -> int:
+        """The best total still reachable from this state (0 at an ending)."""
+        best = self._best[self._state(node_id, variables)]
         return int(best) if best != NEG else 0
 
-    def best_choice(self, node_id: str, variables: Values) -> Choice | None:
+    def best_choice(self, node_id: str, variables: Values | Mapping[str, Value]) -> Choice | None:
         """The expert's choice in this state, or None at an ending."""
-        index = self._index.get((NodeId(node_id), tuple(variables)))
-        if index is None or self._next[index] < 0:
+        index = self._state(node_id, variables)
+        if self._next[index] < 0:
             return None
         return self._edges[index][self._next[index]][1]
 

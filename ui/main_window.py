@@ -202,14 +202,32 @@ class MainWindow(QMainWindow):
         from ui.play import PlayController
 
         entry = self.state.resumable(row)
+        session = None
         if entry is None:
-            QMessageBox.information(self, tr("Kan inte fortsätta"), tr(
-                "Scenariot har ändrats sedan du började, så försöket kan inte fortsätta. "
-                "Börja gärna om från början."))
-            return False
+            entry, session = self.state.changed_resume(row)
+            if entry is None:
+                QMessageBox.information(self, tr("Kan inte fortsätta"), tr(
+                    "Scenariot finns inte längre i biblioteket, så försöket kan inte fortsätta."))
+                return False
+            if session is None:
+                if QMessageBox.question(self, tr("Scenariot har ändrats"), tr(
+                        "Scenariot har ändrats sedan du började, och din väg finns inte kvar i den "
+                        "nya versionen. Vill du börja om från början?")) == \
+                        QMessageBox.StandardButton.Yes:
+                    self.state.store.abandon(row.id)
+                    self.open_briefing(entry)
+                return False
+            if QMessageBox.question(self, tr("Scenariot har ändrats"), tr(
+                    "Scenariot har ändrats sedan du började, men din väg finns kvar. Vill du "
+                    "fortsätta där du var? Välj Nej för att börja om från början.")) != \
+                    QMessageBox.StandardButton.Yes:
+                self.state.store.abandon(row.id)
+                self.open_briefing(entry)
+                return False
+            self.state.store.adopt(row.id, session)
         controller = PlayController.resume(
             entry.scenario, entry.loaded.analysis, store=self.state.store, attempt_id=row.id,
-            state_json=row.state_json, seed=row.seed, mode=row.mode)
+            state_json=row.state_json, seed=row.seed, mode=row.mode, session=session)
         if controller.finished:
             self.show_debrief(controller)
         else:

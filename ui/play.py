@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,7 @@ class PlayController:
         self.what_if_from = what_if_from
         self.last: StepResult | None = None
         self.origin: PlayController | None = None  # the graded attempt a "what if" came from
+        self.node_shown_at = time.monotonic()  # for the seconds spent on each node
 
     # -- creating -----------------------------------------------------------------------
     @classmethod
@@ -66,10 +68,14 @@ class PlayController:
 
     @classmethod
     def resume(cls, scenario: Scenario, analysis: Any, *, store: ProgressStore,
-               attempt_id: Any, state_json: str, seed: str, mode: str) -> PlayController:
+               attempt_id: Any, state_json: str, seed: str, mode: str,
+               session: Session | None = None) -> PlayController:
+        """Continue a stored attempt from its saved state (or from a `session` the store has
+        already replayed on a changed scenario file)."""
         from simulator.session import Session
 
-        session = Session.from_json(scenario, analysis, state_json)
+        if session is None:
+            session = Session.from_json(scenario, analysis, state_json)
         return cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
                    seed=seed, mode=mode)
 
@@ -103,10 +109,11 @@ class PlayController:
     def choose(self, choice_id: str) -> StepResult:
         result = self.session.choose(choice_id)
         self.last = result
+        now = time.monotonic()
+        seconds, self.node_shown_at = now - self.node_shown_at, now
         if self.store is not None and self.attempt_id is not None and not self.is_what_if:
-            final = self.session.result() if self.session.finished else None
             # The step (and with the last step, the outcome) is committed before returning.
-            self.store.record_step(self.attempt_id, self.session, result, final)
+            self.store.record_step(self.attempt_id, self.session, result, seconds=seconds)
         return result
 
     def result(self) -> Any:

@@ -36,20 +36,24 @@ class SqliteProgress:
             node=scenario.start, choice_order={"seed": seed})
 
     def record_step(self, attempt_id: Any, session: Any, step_result: Any,
-                    result: Any = None) -> None:
-        from simulator.store import Finish
+                    seconds: float | None = None) -> None:
+        from simulator.store_session import save_step
 
-        step = step_result.step
-        finish = None
-        if result is not None:
-            finish = Finish(result=result.to_dict(), passed=bool(result.passed),
-                            total=int(result.total), best_total=int(result.best_total),
-                            dimensions={d.dimension: (d.achieved, d.best)
-                                        for d in result.dimensions})
-        self.store.record_step(attempt_id, index=step.index, node=step.node, choice=step.choice,
-                               deltas=dict(step.deltas), state=session.to_json(),
-                               node_after=session.node.id, critical=bool(step.critical),
-                               finish=finish)
+        # The step, and with the last one the outcome, is committed before this returns.
+        save_step(self.store, attempt_id, session, step_result, seconds=seconds)
+
+    def resume_changed(self, attempt_id: Any, scenario: Any, analysis: Any) -> tuple[str, Any]:
+        """For an attempt whose scenario file has changed: ("changed", session) when the stored
+        path still exists in the new file, else ("path_gone", None)."""
+        from simulator.store_session import resume_attempt
+
+        found = resume_attempt(self.store, attempt_id, scenario, analysis)
+        return found.kind, found.session
+
+    def adopt(self, attempt_id: Any, session: Any) -> None:
+        """Tie the attempt to the changed file it is resumed on."""
+        self.store.rebase_attempt(attempt_id, session.scenario.content_hash, session.to_json(),
+                                  session.node.id)
 
     def _row(self, a: Any) -> AttemptRow:
         order = a.choice_order if isinstance(a.choice_order, dict) else {}

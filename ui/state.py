@@ -146,3 +146,13 @@ class AppState:
         if e is None or e.scenario.content_hash != row.scenario_hash:
             return None
         return e
+
+    def changed_resume(self, row: AttemptRow) -> tuple[Entry | None, Any]:
+        """For an attempt whose scenario file has changed since it started: the entry and the
+        replayed session when the stored path still exists in the new file, else (entry, None).
+        (None, None) when the scenario is no longer in the library at all."""
+        e = self.entry(row.scenario_id)
+        if e is None:
+            return None, None
+        kind, session = self.store.resume_changed(row.id, e.scenario, e.loaded.analysis)
+        return e, session if kind == "changed" else None

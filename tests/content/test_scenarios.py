@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -201,5 +202,5 @@ def test_workshop_notes_in_at_least_three_scenarios():
 def test_helplines_are_written_correctly_wherever_they_appear():
     wrong = re.compile(r"020[- ]?50[- ]?50[- ]?5(?!0)|020-505050")
     for item in library():
-        text = open(item.path, encoding="utf-8").read()
+        text = Path(item.path).read_text(encoding="utf-8")
         assert not wrong.search(text), item.path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from engine_support import codes, scenario_text
 
 from simulator.analysis import analyse
@@ -247,3 +248,15 @@ def test_lattice_with_two_to_the_forty_paths_is_analysed_exactly(catalogue):
     assert analysis.best_total == 40 * 2
     assert analysis.bounds["sakerhet"] == (40, 80)
     assert analysis.min_decisions == 80
+
+
+def test_best_choice_takes_values_or_variables_and_refuses_unknown_states(build):
+    body = DIAMOND.replace("* [Säkert] -> b\n", "* [Säkert] -> b\n  set: klar = true\n")
+    loaded = build(body, extra="variables:\n  klar: false\n")
+    analysis = loaded.analysis
+    assert analysis.best_choice("a", (False,)).id == "a:1"
+    assert analysis.best_choice("a", {"klar": False}).id == "a:1"
+    assert analysis.best_to_go("b", {"klar": True}) == 3
+    assert analysis.best_choice("e", {"klar": True}) is None  # an ending
+    with pytest.raises(KeyError):
+        analysis.best_choice("b", {"klar": False})  # never reached without the flag

@@ -207,3 +207,63 @@ def test_a_store_problem_during_play_is_reported(window):
     assert window.store_problem_box.text() == Problem().message()
     window.store_problem_box.close()
     assert len(player.controller.session.steps) == 1  # play goes on
+
+
+def _start_and_leave(make_window, scenario_dir, name: str):
+    """Play the first decision of the example by its expert choice, then close the window."""
+    first = make_window()
+    add_trainee(first, name)
+    player = open_example(first)
+    chosen = player.controller.analysis.best_choice(player.controller.session.node.id,
+                                                    player.controller.session.values)
+    player.choose_number(expert_number(player))
+    attempt_id = player.controller.attempt_id
+    steps = first.state.store.store.steps(attempt_id)
+    assert len(steps) == 1 and steps[0].seconds is not None and steps[0].seconds >= 0
+    node = player.controller.session.node.id
+    first.close()
+    return attempt_id, chosen, node
+
+
+def _answer(monkeypatch, yes: bool) -> list[str]:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def test_resume_on_a_changed_file_whose_path_still_exists(make_window, scenario_dir, monkeypatch):
+    attempt_id, _, node = _start_and_leave(make_window, scenario_dir, "Ändrad")
+    example = scenario_dir / "exempel.md"
+    example.write_text(example.read_text(encoding="utf-8").replace(
+        "Ni planerar nästa steg.", "Ni planerar nästa steg tillsammans."), encoding="utf-8")
+    asked = _answer(monkeypatch, yes=True)
+    second = make_window()
+    second.current_screen().resume_selected()
+    assert len(asked) == 1 and "din väg finns kvar" in asked[0]
+    resumed = second.current_screen()
+    assert isinstance(resumed, PlayerView)
+    assert resumed.controller.session.node.id == node
+    new_hash = second.state.entry("exempel-samtalet").scenario.content_hash
+    assert second.state.store.store.attempt(attempt_id).scenario_hash == new_hash
+
+
+def test_resume_on_a_changed_file_without_the_path_offers_a_restart(make_window, scenario_dir,
+                                                                     monkeypatch):
+    attempt_id, chosen, _ = _start_and_leave(make_window, scenario_dir, "Borttagen")
+    example = scenario_dir / "exempel.md"
+    example.write_text(example.read_text(encoding="utf-8").replace(
+        f"[{chosen.text}]", "[Fråga om våld när hon är ensam]"), encoding="utf-8")
+    asked = _answer(monkeypatch, yes=True)
+    second = make_window()
+    second.current_screen().resume_selected()
+    assert len(asked) == 1 and "finns inte kvar" in asked[0]
+    assert isinstance(second.current_screen(), BriefingView)
+    assert second.state.store.store.attempt(attempt_id).finished is not None  # closed, kept
+    assert second.state.unfinished() == []
