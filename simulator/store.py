@@ -28,6 +28,7 @@ from simulator.store_open import (
     read_into_memory,
 )
 from simulator.store_problems import ProblemCode, StoreError, StoreProblem
+from simulator.store_schema import immediate
 
 # Errors after which the file cannot take more writes, so the store goes on in memory.
 _FALL_BACK: frozenset[str] = frozenset(
@@ -339,13 +340,8 @@ class Store:
     def write(self) -> Iterator[None]:
         """One write transaction taking the write lock at once (BEGIN IMMEDIATE), so that a
         second program waits for the busy timeout instead of failing half-way."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(self.db):
             yield
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.rollback()
-            raise
 
     def _durable_write(self, action: Callable[[], object]) -> bool:
         try:

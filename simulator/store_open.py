@@ -12,7 +12,7 @@ from typing import Literal
 import sqlite_utils
 
 from simulator.store_problems import Action, ProblemCode, StoreProblem, move_aside
-from simulator.store_schema import LATEST, ForeignDatabase, NewerSchema, migrate, schema_version
+from simulator.store_schema import LATEST, ForeignDatabase, NewerSchema, immediate, migrate, schema_version
 
 Mode = Literal["file", "read_only", "memory"]
 
@@ -170,13 +170,8 @@ def _open_file(path: Path) -> sqlite_utils.Database:
 
 def _probe_write(db: sqlite_utils.Database) -> None:
     """Fail now, not at the trainee's first step, if the file cannot be written."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         db.execute(f"PRAGMA user_version = {LATEST}")
-        db.execute("COMMIT")
-    except BaseException:
-        db.rollback()
-        raise
 
 
 def _sync_folder(folder: Path) -> None:

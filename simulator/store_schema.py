@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any, Protocol
 
 import sqlite_utils
 
@@ -80,6 +83,25 @@ def schema_version(db: sqlite_utils.Database) -> int | None:
     return 0 if not names else None
 
 
+class _Transactional(Protocol):
+    def execute(self, sql: str, /) -> Any: ...
+    def rollback(self) -> None: ...
+
+
+@contextmanager
+def immediate(db: _Transactional) -> Iterator[None]:
+    """One write transaction that takes the write lock at once (BEGIN IMMEDIATE), so a second
+    program waits for the busy timeout instead of failing half-way; rolled back on any error.
+    Shared by the progress store and the workshop store."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
+
+
 def migrate(db: sqlite_utils.Database) -> int:
     """Bring the file up to :data:`LATEST` in one transaction; return the version found before.
 
@@ -87,8 +109,7 @@ def migrate(db: sqlite_utils.Database) -> int:
     at once do not both try to create it. Raises :class:`NewerSchema` or :class:`ForeignDatabase`
     without changing anything.
     """
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(db):
         current = schema_version(db)
         if current is None:
             raise ForeignDatabase()
@@ -103,10 +124,6 @@ def migrate(db: sqlite_utils.Database) -> int:
                 "INSERT INTO schema_version (version, applied) VALUES (?, ?)",
                 [version, datetime.now(UTC).isoformat(timespec="seconds")],
             )
-        db.execute("COMMIT")
-    except BaseException:
-        db.rollback()
-        raise
     return current
 
 

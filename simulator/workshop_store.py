@@ -29,6 +29,7 @@ from simulator.model import Scenario
 from simulator.store import now
 from simulator.store_open import QUICK_CHECK_LIMIT, classify, configure, connect, inspect_header
 from simulator.store_problems import ProblemCode, StoreProblem, move_aside
+from simulator.store_schema import immediate
 from simulator.workshop import DecisionRecord, Workshop, WorkshopError
 
 WorkshopId = NewType("WorkshopId", int)
@@ -231,13 +232,8 @@ class WorkshopStore:
     # -- transactions ------------------------------------------------------------------------
     @contextmanager
     def _write(self) -> Iterator[None]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(self.conn):
             yield
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.rollback()
-            raise
 
     def _durable_write(self, action: Callable[[], object]) -> bool:
         try:
@@ -349,8 +345,7 @@ def _version(conn: sqlite3.Connection) -> int | None:
 
 
 def _migrate(conn: sqlite3.Connection) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         conn.execute(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} "
                      "(version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
         current = int(conn.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()[0] or 0)
@@ -361,10 +356,6 @@ def _migrate(conn: sqlite3.Connection) -> None:
                 if statement.strip():
                     conn.execute(statement)
             conn.execute(f"INSERT INTO {VERSION_TABLE} VALUES (?, ?)", [version, now()])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.rollback()
-        raise
 
 
 def _move(path: Path, code: ProblemCode, problems: list[StoreProblem]) -> bool:
