@@ -82,6 +82,45 @@ def run_set(suffix: str, *, theme: str, scale: int, lang: str, full: bool) -> No
     w.close()
 
 
+def workshop_set() -> None:
+    """The workshop mode on Sommarlovet: facilitator view, projector view with the split, and
+    the room's debrief (votes entered as a facilitator would)."""
+    from PySide6.QtWidgets import QApplication
+
+    import ui.workshop as ws
+    from ui.app import create_window
+    from ui.settings import Settings
+
+    s = Settings.load()
+    s.theme, s.text_scale, s.language = "light", 100, "sv"
+    s.save()
+    app = QApplication.instance()
+    w = create_window([ROOT / "scenarios"])
+    w.resize(1200, 820)
+    w.show()
+    w.load_content()
+    controller = ws.start_workshop(w, w.state.entry("heder-sommarlovet"), group="Vuxenenheten",
+                                   people=14, separate_projector=False)
+    view = w.current_screen()
+    for number, count in ((1, 9), (2, 4), (3, 1)):
+        controller.set_count(number, count)
+    view.refresh() if hasattr(view, "refresh") else None
+    shoot(app, w, "workshop-facilitator")
+    controller.reveal()
+    view.toggle_projector()
+    shoot(app, w, "workshop-projector")
+    view.toggle_projector()
+    while not controller.workshop.finished:
+        options = controller.options
+        for number in range(1, len(options) + 1):
+            controller.set_count(number, 7 if number == 1 else 3)
+        controller.follow_majority()
+        controller.next()
+    ws.show_debrief(w, controller, separate_projector=False)
+    shoot(app, w, "workshop-debrief")
+    w.close()
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -94,6 +133,7 @@ def main() -> int:
         run_set("-200", theme="light", scale=200, lang="sv", full=True)
         run_set("-contrast", theme="contrast", scale=100, lang="sv", full=False)
         run_set("-en", theme="light", scale=100, lang="en", full=True)
+        workshop_set()
     app.processEvents()
     return 0
 
