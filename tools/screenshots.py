@@ -104,7 +104,6 @@ def workshop_set() -> None:
     view = w.current_screen()
     for number, count in ((1, 9), (2, 4), (3, 1)):
         controller.set_count(number, count)
-    view.refresh() if hasattr(view, "refresh") else None
     shoot(app, w, "workshop-facilitator")
     controller.reveal()
     view.toggle_projector()
