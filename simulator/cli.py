@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.diagnostics import has_errors
-from simulator.library import Loaded, load_catalogue, load_library, load_scenario, scenario_files
+from simulator.library import Loaded, load_library, load_scenario, scenario_files
 from simulator.store_cli import STORE_COMMANDS, add_play_options, add_store_commands
 
 EXIT_OK = 0
@@ -69,6 +69,9 @@ def main(argv: list[str]) -> int:
                **STORE_COMMANDS}[args.command]
     try:
         return handler(args)
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -80,9 +83,16 @@ def main(argv: list[str]) -> int:
 
 
 def _load_one(file: str, catalogue_path: str | None) -> Loaded:
+    """One scenario file (a folder is refused: graph and play take exactly one scenario)."""
+    if Path(file).is_dir():
+        raise UsageError(f"{file}: en mapp, inte en scenariofil / a folder, not a scenario file")
     if catalogue_path:
         return load_library([file], catalogue_path)[0]
     return load_library([file])[0]
+
+
+class UsageError(Exception):
+    """A command was given something it cannot take; the message says what."""
 
 
 def summary(loaded: Loaded, lang: str) -> dict[str, Any]:
@@ -199,14 +209,6 @@ def cmd_play(args: argparse.Namespace) -> int:
     loaded = _load_one(args.file, args.catalogue)
     return play(loaded, sys.stdin, sys.stdout, args.lang, args.feedback,
                 trainee=args.trainee, resume=args.resume, data_dir=args.data_dir)
-
-
-def check_catalogue(path: str, lang: str) -> int:
-    """Report the catalogue's own diagnostics (used by validate --catalogue users and tests)."""
-    result = load_catalogue(path)
-    for diagnostic in result.diagnostics:
-        print(diagnostic.format(lang))
-    return EXIT_CONTENT_ERRORS if has_errors(result.diagnostics) else EXIT_OK
 
 
 __all__ = ["main", "scenario_files", "summary"]

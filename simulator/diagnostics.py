@@ -43,6 +43,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "det läser {expected}.",
                      "Format version '{found}' cannot be read by this program; "
                      "it reads {expected}."),
+    "is-catalogue": ("Det här är en vägledningskatalog ({found}), inte ett scenario.",
+                     "This is a guidance catalogue ({found}), not a scenario."),
     "key-missing": ("Obligatorisk uppgift '{key}' saknas i rubrikdelen.",
                     "The required key '{key}' is missing from the header."),
     "key-unknown": ("Okänd nyckel '{key}'{hint}.", "Unknown key '{key}'{hint}."),

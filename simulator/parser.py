@@ -12,6 +12,7 @@ from simulator.diagnostics import Collector
 from simulator.expr import Compiled, ExprError, compile_expr
 from simulator.header import Entry, Header, decode_text, parse_header
 from simulator.model import (
+    CATALOGUE_FORMAT_VERSION,
     DEFAULT_PASS_THRESHOLD,
     FORMAT_VERSION,
     LEVELS,
@@ -148,6 +149,9 @@ class _Meta:
         entry = self.entries.get("format")
         if entry is None:
             self.out.error(1, "format-missing", expected=FORMAT_VERSION)
+            return False
+        if entry.value == CATALOGUE_FORMAT_VERSION:
+            self.out.error(entry.line, "is-catalogue", found=entry.value)
             return False
         if entry.value != FORMAT_VERSION:
             self.out.error(entry.line, "format-wrong", found=entry.value or entry.kind,

@@ -119,3 +119,16 @@ def test_play_a_broken_file_explains_why(tmp_path):
     assert proc.returncode == 1
     assert "kan inte spelas" in proc.stdout
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+@pytest.mark.parametrize("command", ["graph", "play"])
+def test_a_folder_is_refused_where_one_scenario_file_is_expected(command, library):
+    proc = run(command, str(library))
+    assert proc.returncode == 2
+    assert "inte en scenariofil" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_the_catalogue_given_as_a_scenario_is_named_as_such():
+    proc = run("validate", str(ROOT / "scenarios" / "guidance.md"), "--lang", "en")
+    assert proc.returncode == 1
+    assert "This is a guidance catalogue" in proc.stdout
