@@ -15,13 +15,10 @@ def layered_layout(scenario: Any) -> dict[str, tuple[int, float]]:
     """node id -> (layer, position within the layer)."""
     import networkx as nx
 
-    g = nx.DiGraph()
+    from simulator.analysis import node_graph
+
+    g = node_graph(scenario)
     order = {nid: i for i, nid in enumerate(scenario.nodes)}
-    g.add_nodes_from(scenario.nodes)
-    for node in scenario.nodes.values():
-        for choice in node.choices:
-            if choice.target in scenario.nodes:
-                g.add_edge(node.id, choice.target)
     depth = nx.single_source_shortest_path_length(g, scenario.start)
     last = max(depth.values(), default=0) + 1
     layer_of = {nid: depth.get(nid, last) for nid in scenario.nodes}
