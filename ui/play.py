@@ -62,7 +62,7 @@ class PlayController:
         seed = seed or new_seed()
         attempt_id = None
         if store is not None and trainee_id is not None:
-            attempt_id = store.start_attempt(trainee_id, scenario, mode, seed, session.to_json())
+            attempt_id = store.start_attempt(trainee_id, session, mode, seed)
         return cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
                    seed=seed, mode=mode)
 
@@ -111,8 +111,9 @@ class PlayController:
         self.last = result
         now = time.monotonic()
         seconds, self.node_shown_at = now - self.node_shown_at, now
-        if self.store is not None and self.attempt_id is not None and not self.is_what_if:
-            # The step (and with the last step, the outcome) is committed before returning.
+        if self.store is not None and self.attempt_id is not None:
+            # The step (and with the last step, the outcome) is committed before returning;
+            # a "what if" branch has an attempt of its own, kept apart from the graded one.
             self.store.record_step(self.attempt_id, self.session, result, seconds=seconds)
         return result
 
@@ -122,8 +123,13 @@ class PlayController:
     def what_if(self, step_index: int, seed: str | None = None) -> PlayController:
         """Play on from before decision `step_index` (0-based); the graded attempt stays as is."""
         session = self.session.rewind(step_index)
-        branch = PlayController(self.scenario, self.analysis, session, store=None,
-                                attempt_id=None, seed=seed or self.seed, mode="direct",
+        origin = self.origin or self
+        seed = seed or self.seed
+        attempt_id = None
+        if self.store is not None and origin.attempt_id is not None:
+            attempt_id = self.store.start_exploration(origin.attempt_id, session, seed)
+        branch = PlayController(self.scenario, self.analysis, session, store=self.store,
+                                attempt_id=attempt_id, seed=seed, mode="direct",
                                 what_if_from=step_index)
-        branch.origin = self.origin or self
+        branch.origin = origin
         return branch

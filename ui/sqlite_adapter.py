@@ -28,12 +28,21 @@ class SqliteProgress:
         t = self.store.trainee(name)
         return Trainee(t.id, t.pseudonym)
 
-    def start_attempt(self, trainee_id: Any, scenario: Any, mode: str, seed: str,
-                      state_json: str) -> Any:
-        return self.store.start_attempt(
-            trainee_id, scenario.id, scenario.content_hash, state_json, feedback_mode=mode,
-            scenario_path=scenario.path, scenario_title=scenario.title,
-            node=scenario.start, choice_order={"seed": seed})
+    def start_attempt(self, trainee_id: Any, session: Any, mode: str, seed: str) -> Any:
+        from simulator.store_session import begin_attempt
+
+        return begin_attempt(self.store, trainee_id, session, feedback_mode=mode,
+                             choice_order={"seed": seed})
+
+    def start_exploration(self, graded_attempt_id: Any, session: Any, seed: str) -> Any:
+        """A "what if" branch of a graded attempt, stored apart from it (kind "explore"):
+        never in history, trends or the resume list, and never graded."""
+        from simulator.store_session import begin_attempt
+
+        trainee_id = self.store.attempt(graded_attempt_id).trainee_id
+        return begin_attempt(self.store, trainee_id, session, feedback_mode="direct",
+                             kind="explore", choice_order={"seed": seed},
+                             branched_from=graded_attempt_id)
 
     def record_step(self, attempt_id: Any, session: Any, step_result: Any,
                     seconds: float | None = None) -> None:

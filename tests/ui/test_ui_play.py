@@ -162,6 +162,13 @@ def test_what_if_is_kept_apart_from_the_graded_attempt(window):
     assert json.loads(graded_json) == json.loads(graded.session.to_json())
     branch.show_debrief()
     assert window.current_screen().controller.is_what_if
+    # The branch is stored too, as an exploration of the graded attempt: not graded, not listed.
+    store = window.state.store.store
+    explored = store.attempt(branch.controller.attempt_id)
+    assert explored.kind == "explore" and explored.branched_from == graded.attempt_id
+    assert explored.finished is not None
+    assert len(store.steps(explored.id)) == len(branch.controller.session.steps)
+    assert window.state.unfinished() == []
 
 
 def test_support_dialog_from_every_screen(window):
