@@ -10,6 +10,15 @@ import pytest
 # Qt must never look for a display in tests; set before any Qt import happens.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+try:  # hypothesis is a test dependency; CI runs the same examples every time (no flakes)
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
+except ImportError:  # pragma: no cover - the Qt-free CI venv installs it too
+    pass
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
