@@ -109,8 +109,11 @@ def build_result(session: Session) -> Result:
         reasons.append("threshold")
     if not session.finished:
         reasons.append("unfinished")
-    followed = _unique(p for d in decisions for p in _principles(scenario, d.choice.follows))
     broken = _unique(p for d in decisions for p in _principles(scenario, d.choice.breaks))
+    broken_ids = {p.id for p in broken}
+    # A principle broken anywhere on the path counts as missed, even if followed elsewhere.
+    followed = _unique(p for d in decisions for p in _principles(scenario, d.choice.follows)
+                       if p.id not in broken_ids)
     followed_ids = {p.id for p in followed}
     passed_over = _unique(
         p for d in decisions if d.cost > 0 and d.best_choice is not None

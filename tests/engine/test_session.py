@@ -221,3 +221,13 @@ def test_saved_state_from_an_edited_file_with_a_moved_choice_is_refused(build):
     edited = build(STORY.replace("[Gör en riskbedömning]", "[Gör en FREDA-bedömning]"), extra=VARS)
     with pytest.raises(SessionError):
         Session.from_json(edited.scenario, edited.analysis, saved)
+
+
+def test_a_principle_broken_once_is_missed_even_if_followed_later(build):
+    body = STORY.replace("  guidance: +GEN-01\n  > Sämre.", "  guidance: +GEN-03\n  > Sämre.")
+    loaded = build(body, extra=VARS)
+    session = Session(loaded.scenario, loaded.analysis)
+    session.replay(["a:2", "b:2"])  # a:2 breaks GEN-03, b:2 follows it
+    result = session.result()
+    assert [p.id for p in result.missed] == ["GEN-03", "HV-02"]
+    assert result.followed == []
