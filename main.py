@@ -1,17 +1,46 @@
 """Vägval's single entry point.
 
-With no arguments it opens the desktop app. Sub-commands serve authors and tools:
-`validate`, `graph` and `play` (see `python main.py --help`).
+With no sub-command it opens the desktop app (`--data-dir DIR` keeps the progress file, the
+settings and the error log in DIR). Sub-commands serve authors and tools: `validate`, `graph`,
+`play` and the progress commands (see `python main.py --help`).
 """
 
 from __future__ import annotations
 
+import os
 import sys
+
+APP_HELP = """usage: main.py [--data-dir DIR]       open the app
+       main.py COMMAND ...            validate, graph, play, progress, export-trainee,
+                                      erase-trainee, export-aggregate (main.py COMMAND --help)
+"""
+
+
+def app_options(args: list[str]) -> str | None:
+    """The data folder if `args` are only the app's own options, else None (a sub-command).
+    Raises ValueError when --data-dir has no folder."""
+    if len(args) == 2 and args[0] == "--data-dir":
+        return args[1]
+    if len(args) == 1 and args[0].startswith("--data-dir="):
+        value = args[0].split("=", 1)[1]
+        if value:
+            return value
+    if args and args[0].startswith("--data-dir"):
+        raise ValueError("--data-dir needs a folder")
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if not args:
+    try:
+        folder = app_options(args)
+    except ValueError:
+        sys.stderr.write(APP_HELP)
+        return 2
+    if not args or folder is not None:
+        if folder is not None:
+            # The one data-folder function (simulator.datadir) reads this variable.
+            os.environ["VAGVAL_DATA_DIR"] = os.path.abspath(os.path.expanduser(folder))
         from ui.app import run  # Qt is imported only when the app is wanted
 
         return run()
