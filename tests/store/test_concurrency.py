@@ -21,14 +21,14 @@ def test_two_writers_lose_nothing_and_corrupt_nothing(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = [
         subprocess.Popen(
-            [sys.executable, str(WRITER), str(path), name, str(attempts), str(steps)],
+            [sys.executable, str(WRITER), str(path), name, str(attempts), str(steps), other],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             env=env,
         )
-        for name in ("Ett", "Två")
+        for name, other in (("Ett", "Två"), ("Två", "Ett"))
     ]
     for proc in procs:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "READY"
@@ -41,7 +41,7 @@ def test_two_writers_lose_nothing_and_corrupt_nothing(tmp_path: Path) -> None:
         assert proc.returncode == 0, out + err
     acked = {tuple(map(int, line.split()[1:])) for out, _ in outputs for line in out.splitlines()}
     ids = [{int(line.split()[1]) for line in out.splitlines()} for out, _ in outputs]
-    # The two writers really ran at the same time: their attempts interleave.
+    # The two writers really ran at the same time (they meet half-way): attempts interleave.
     assert min(ids[0]) < max(ids[1]) and min(ids[1]) < max(ids[0])
     assert len(acked) == 2 * attempts * steps  # every acknowledged step is distinct
 
