@@ -257,3 +257,17 @@ def test_a_write_lock_held_too_long_falls_back_with_a_message(db_path: Path) -> 
     assert [p.code for p in store.problems] == ["busy"]
     assert [s.index for s in store.steps(aid)] == [0, 1]
     store.close()
+
+
+def test_a_file_caught_mid_checkpoint_is_left_to_sqlite_recovery(tmp_path: Path) -> None:
+    """Page 1 already says the file is longer than it is: corrupt on its own, but normal for a
+    process killed during a checkpoint, when the write-ahead log still holds the pages."""
+    path = tmp_path / "vagval.db"
+    _filled(path)
+    data = bytearray(path.read_bytes())
+    pages = int.from_bytes(data[28:32], "big")
+    data[28:32] = (pages + 3).to_bytes(4, "big")  # valid-for stays equal to the change counter
+    path.write_bytes(bytes(data))
+    assert store_open.inspect_header(path) == "corrupt"
+    path.with_name(path.name + "-wal").write_bytes(b"\x37\x7f\x06\x82" + bytes(28))
+    assert store_open.inspect_header(path) is None
