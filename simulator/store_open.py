@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -55,10 +56,28 @@ def configure(db: sqlite_utils.Database, *, on_file: bool) -> None:
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     if on_file:
-        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _to_wal(db)
         if str(mode).lower() != "wal":
             raise sqlite3.OperationalError("attempt to write a readonly database")
         db.execute("PRAGMA synchronous = FULL")
+
+
+def _to_wal(db: sqlite_utils.Database) -> str:
+    """Switch the file to WAL (a setting stored in the file itself). SQLite answers "locked"
+    at once, without waiting for the busy timeout, when two programs convert a new file at the
+    same moment, so the conversion is retried until the timeout; usually the other program has
+    done it by then and the file already reads as WAL."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        mode = str(db.execute("PRAGMA journal_mode").fetchone()[0])
+        if mode.lower() == "wal":
+            return mode
+        try:
+            return str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if classify(exc) != "busy" or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def classify(error: BaseException) -> ProblemCode:

@@ -6,6 +6,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -57,3 +58,30 @@ def test_two_writers_lose_nothing_and_corrupt_nothing(tmp_path: Path) -> None:
     names = [r[0] for r in conn.execute("SELECT pseudonym FROM trainees ORDER BY 1")]
     assert names == ["Delad", "Ett", "Två"]
     conn.close()
+
+
+OPEN_AT = """
+import sys, time
+from pathlib import Path
+from simulator.store_open import open_database
+start = float(sys.argv[2])
+while time.time() < start:
+    pass
+opened = open_database(Path(sys.argv[1]))
+print(opened.mode, [p.code for p in opened.problems])
+"""
+
+
+@pytest.mark.slow
+def test_two_programs_creating_the_file_at_the_same_moment_both_get_it(tmp_path: Path) -> None:
+    """Converting a new file to WAL answers "locked" at once when two programs race; neither
+    may fall back to read-only or memory because of it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for round_ in range(8):
+        path = tmp_path / f"new-{round_}.db"
+        start = f"{time.time() + 0.8:.3f}"  # both are imported and spinning by then
+        procs = [subprocess.Popen([sys.executable, "-c", OPEN_AT, str(path), start],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                  env=env) for _ in range(2)]
+        results = [p.communicate(timeout=60) for p in procs]
+        assert [out.strip() for out, _ in results] == ["file []", "file []"], results
