@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from ui.workshop.i18n import wtr
+from ui.i18n import tr
 
 SHORTCUT = "Ctrl+Shift+W"
 
@@ -40,7 +40,7 @@ class _Retranslator(QObject):
 
 
 def name_action(window: Any, action: QAction) -> None:
-    text = wtr("Starta workshop")
+    text = tr("Starta workshop")
     action.setText(text)
     action.setToolTip(f"{text} ({action.shortcut().toString()})")
     widget = window.toolbar.widgetForAction(action) if hasattr(window, "toolbar") else None
@@ -82,8 +82,8 @@ def report_problems(window: Any, store: Any) -> None:
 
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(wtr("Workshoppar"))
-    box.setAccessibleName(wtr("Workshoppar"))
+    box.setWindowTitle(tr("Workshoppar"))
+    box.setAccessibleName(tr("Workshoppar"))
     box.setText("\n\n".join(problem_message(p, current_language()) for p in store.problems))
     box.open()
     window.workshop_problem_box = box
@@ -140,7 +140,7 @@ def resume_workshop(window: Any, workshop_id: int, *,
     resumed = None if entry is None else store.resume(workshop_id, entry.scenario,
                                                       entry.loaded.analysis)
     if resumed is None or resumed.workshop is None:
-        QMessageBox.information(window, wtr("Kan inte fortsätta"), wtr(
+        QMessageBox.information(window, tr("Kan inte fortsätta"), tr(
             "Scenariot finns inte längre eller har ändrats sedan workshopen började, så den "
             "kan inte fortsätta. Starta gärna en ny workshop."))
         return None

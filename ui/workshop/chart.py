@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui import theme
-from ui.workshop.i18n import wtr
+from ui.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,9 @@ class VoteChart(QWidget):
         self.with_text = with_text
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         total = sum(b.votes for b in bars)
-        self.setAccessibleName(wtr("Röstfördelning"))
+        self.setAccessibleName(tr("Röstfördelning"))
         self.setAccessibleDescription("; ".join(
-            wtr("Alternativ {n}: {votes} av {total} röster").format(n=b.number, votes=b.votes,
+            tr("Alternativ {n}: {votes} av {total} röster").format(n=b.number, votes=b.votes,
                                                                    total=total)
             for b in bars))
         self.setMinimumHeight(self.height_for(700))

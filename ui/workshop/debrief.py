@@ -24,33 +24,33 @@ from PySide6.QtWidgets import (
 
 from simulator.workshop import Debrief, DebriefDecision, to_csv
 from ui.charts import DimensionBars
+from ui.i18n import tr
 from ui.pdf import dimension_label, write_pdf
 from ui.widgets import FitScrollArea, button, label
 from ui.workshop.chart import Bar, VoteChart
 from ui.workshop.controller import WorkshopController
-from ui.workshop.i18n import wtr
 from ui.workshop.presentation import PresentationView, rich
 from ui.workshop.projector import ProjectorHost
 
 
 def agreement_text(d: DebriefDecision) -> str:
-    return {"consensus": wtr("Enighet"), "split": wtr("Delade röster"),
-            "critical_majority": wtr("Majoritet för ett kritiskt fel")}[d.agreement]
+    return {"consensus": tr("Enighet"), "split": tr("Delade röster"),
+            "critical_majority": tr("Majoritet för ett kritiskt fel")}[d.agreement]
 
 
 def guidance_text(d: DebriefDecision) -> str:
     if d.guidance is None:
         return "–"
     if d.record.room_with_guidance:
-        return wtr("Rummet och riktlinjerna var överens")
+        return tr("Rummet och riktlinjerna var överens")
     number = d.record.options.index(d.guidance.id) + 1
-    return wtr("Riktlinjerna: {n}. {text}").format(n=number, text=d.guidance.text)
+    return tr("Riktlinjerna: {n}. {text}").format(n=number, text=d.guidance.text)
 
 
 def how_suffix(d: DebriefDecision) -> str:
-    return {"majority": "", "tie_break": " " + wtr("(lika röster, handledaren valde)"),
-            "override": " " + wtr("(handledaren valde mot majoriteten)"),
-            "no_votes": " " + wtr("(inga röster, handledaren valde)")}[d.record.how]
+    return {"majority": "", "tie_break": " " + tr("(lika röster, handledaren valde)"),
+            "override": " " + tr("(handledaren valde mot majoriteten)"),
+            "no_votes": " " + tr("(inga röster, handledaren valde)")}[d.record.how]
 
 
 def split_text(d: DebriefDecision) -> str:
@@ -60,14 +60,14 @@ def split_text(d: DebriefDecision) -> str:
 
 def result_lines(debrief: Debrief) -> list[str]:
     r = debrief.result
-    lines = [wtr("Rummets väg gav {total} av {best} möjliga poäng.").format(
+    lines = [tr("Rummets väg gav {total} av {best} möjliga poäng.").format(
         total=r.total, best=r.best_total)]
     if r.critical_errors:
-        lines.append(wtr("Vägen innehöll {n} kritiskt fel.").format(n=len(r.critical_errors))
+        lines.append(tr("Vägen innehöll {n} kritiskt fel.").format(n=len(r.critical_errors))
                      if len(r.critical_errors) == 1 else
-                     wtr("Vägen innehöll {n} kritiska fel.").format(n=len(r.critical_errors)))
+                     tr("Vägen innehöll {n} kritiska fel.").format(n=len(r.critical_errors)))
     if not debrief.finished:
-        lines.append(wtr("Workshopen avslutades innan scenariot var slut."))
+        lines.append(tr("Workshopen avslutades innan scenariot var slut."))
     return lines
 
 
@@ -85,19 +85,19 @@ def debrief_html(debrief: Debrief) -> tuple[str, dict[str, Any]]:
     """The PDF's body and its images (the dimension bars and one vote chart per decision)."""
     e = escape
     images: dict[str, Any] = {}
-    parts = ["<h1>" + e(wtr("Rummets genomgång: {title}").format(title=debrief.scenario.title))
+    parts = ["<h1>" + e(tr("Rummets genomgång: {title}").format(title=debrief.scenario.title))
              + "</h1>",
-             "<p>" + e(wtr("Datum: {date} · Beslut: {n}").format(
+             "<p>" + e(tr("Datum: {date} · Beslut: {n}").format(
                  date=_dt.date.today().isoformat(), n=len(debrief.decisions))) + "</p>"]
     parts += [f"<p>{e(line)}</p>" for line in result_lines(debrief)]
-    parts.append("<h2>" + e(wtr("Resultat per kompetensområde")) + "</h2>")
+    parts.append("<h2>" + e(tr("Resultat per kompetensområde")) + "</h2>")
     images["dims.png"] = DimensionBars(dimension_rows(debrief)).render_image(640)
     parts.append("<p><img src='dims.png' width='600'></p>")
-    parts.append("<h2>" + e(wtr("Rummets väg")) + "</h2><ol>")
+    parts.append("<h2>" + e(tr("Rummets väg")) + "</h2><ol>")
     for node, choice in debrief.path:
         text = node.title if choice is None else f"{node.title}: {choice.text}"
         parts.append(f"<li>{e(text)}</li>")
-    parts.append("</ol><h2>" + e(wtr("Röster vid varje beslut")) + "</h2>")
+    parts.append("</ol><h2>" + e(tr("Röster vid varje beslut")) + "</h2>")
     for d in debrief.decisions:
         parts.append(f"<h3>{d.number}. {e(d.node.title)} – {e(agreement_text(d))}</h3>")
         name = f"votes{d.number}.png"
@@ -107,9 +107,9 @@ def debrief_html(debrief: Debrief) -> tuple[str, dict[str, Any]]:
             mark = " ←" if c.id == d.record.chosen else ""
             parts.append(f"<li>{e(c.text)} ({d.record.votes.get(c.id, 0)}){mark}</li>")
         parts.append(f"</ol><p>{e(guidance_text(d))}</p>")
-    parts.append("<h2>" + e(wtr("Frågor som delade rummet")) + "</h2>")
+    parts.append("<h2>" + e(tr("Frågor som delade rummet")) + "</h2>")
     if not debrief.questions:
-        parts.append("<p>" + e(wtr("Rummet var enigt vid varje beslut.")) + "</p>")
+        parts.append("<p>" + e(tr("Rummet var enigt vid varje beslut.")) + "</p>")
     for node, questions in debrief.questions:
         parts.append(f"<p><b>{e(node.title)}</b></p>")
         if questions:
@@ -124,7 +124,7 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
         self.controller = controller
         self.window_ = window
         self.debrief = controller.workshop.debrief()
-        self.setAccessibleName(wtr("Rummets genomgång"))
+        self.setAccessibleName(tr("Rummets genomgång"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         presentation = PresentationView(controller, text_scale)
         presentation.show_debrief(self.debrief)
@@ -142,74 +142,74 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
         page = QWidget()
         outer = QVBoxLayout(page)
         area = FitScrollArea()
-        area.setAccessibleName(wtr("Rummets genomgång"))
+        area.setAccessibleName(tr("Rummets genomgång"))
         area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys and Page Down scroll
         body = QWidget()
         box = QVBoxLayout(body)
-        box.addWidget(label(wtr("Rummets genomgång: {title}").format(title=d.scenario.title),
+        box.addWidget(label(tr("Rummets genomgång: {title}").format(title=d.scenario.title),
                             "heading"))
         meta = [w.group] if w.group else []
         if w.people:
-            meta.append(wtr("{n} personer").format(n=w.people))
+            meta.append(tr("{n} personer").format(n=w.people))
         if meta:
             box.addWidget(label(" · ".join(meta)))
         for line in result_lines(d):
             box.addWidget(label(line))
         counts = d.counts
-        box.addWidget(label(wtr("{c} beslut i enighet, {s} med delade röster, {k} där rummet "
+        box.addWidget(label(tr("{c} beslut i enighet, {s} med delade röster, {k} där rummet "
                                 "föredrog ett kritiskt fel.").format(
             c=counts["consensus"], s=counts["split"], k=counts["critical_majority"])))
-        box.addWidget(label(wtr("Resultat per kompetensområde"), "subheading"))
+        box.addWidget(label(tr("Resultat per kompetensområde"), "subheading"))
         self.bars = DimensionBars(dimension_rows(d))
         box.addWidget(self.bars)
-        box.addWidget(label(wtr("Röster vid varje beslut"), "subheading"))
+        box.addWidget(label(tr("Röster vid varje beslut"), "subheading"))
         self.cards = []
         for dd in d.decisions:
             card = QFrame()
             card.setProperty("role", "decision")
-            card.setAccessibleName(wtr("Beslut {n}: {title}").format(n=dd.number,
+            card.setAccessibleName(tr("Beslut {n}: {title}").format(n=dd.number,
                                                                     title=dd.node.title))
             inner = QVBoxLayout(card)
             inner.addWidget(label(f"{dd.number}. {dd.node.title} – {agreement_text(dd)}",
                                   "subheading"))
             inner.addWidget(VoteChart(vote_bars(dd), with_text=True))
             n = dd.record.options.index(dd.chosen.id) + 1
-            inner.addWidget(label(wtr("Rummets val: {n}. {text}").format(n=n, text=dd.chosen.text)
+            inner.addWidget(label(tr("Rummets val: {n}. {text}").format(n=n, text=dd.chosen.text)
                                   + how_suffix(dd)))
             inner.addWidget(label(guidance_text(dd)))
             box.addWidget(card)
             self.cards.append(card)
-        box.addWidget(label(wtr("Rummets väg"), "subheading"))
+        box.addWidget(label(tr("Rummets väg"), "subheading"))
         steps = []
         for node, choice in d.path:
             text = escape(node.title) + ("" if choice is None else ": " + escape(choice.text))
             steps.append(f"<li>{text}</li>")
         self.path_label = rich("<ol>" + "".join(steps) + "</ol>")
-        self.path_label.setAccessibleName(wtr("Rummets väg"))
+        self.path_label.setAccessibleName(tr("Rummets väg"))
         box.addWidget(self.path_label)
-        box.addWidget(label(wtr("Frågor som delade rummet"), "subheading"))
+        box.addWidget(label(tr("Frågor som delade rummet"), "subheading"))
         if not d.questions:
-            box.addWidget(label(wtr("Rummet var enigt vid varje beslut.")))
+            box.addWidget(label(tr("Rummet var enigt vid varje beslut.")))
         for node, questions in d.questions:
             box.addWidget(label(node.title, "subheading"))
             if questions:
                 q = rich("<ul>" + "".join(f"<li>{escape(x)}</li>" for x in questions) + "</ul>")
-                q.setAccessibleName(wtr("Frågor: {title}").format(title=node.title))
+                q.setAccessibleName(tr("Frågor: {title}").format(title=node.title))
                 box.addWidget(q)
             else:
-                box.addWidget(label(wtr("Inga förberedda frågor; fråga rummet vad som skilde "
+                box.addWidget(label(tr("Inga förberedda frågor; fråga rummet vad som skilde "
                                         "dem åt.")))
         box.addStretch(1)
         area.setWidget(body)
         outer.addWidget(area, 1)
         buttons = QHBoxLayout()
-        self.pdf_button = button(wtr("Spara som PDF"), primary=True)
+        self.pdf_button = button(tr("Spara som PDF"), primary=True)
         self.pdf_button.clicked.connect(self.ask_pdf)
-        self.csv_button = button(wtr("Spara röster som CSV"))
+        self.csv_button = button(tr("Spara röster som CSV"))
         self.csv_button.clicked.connect(self.ask_csv)
-        self.projector_button = button(wtr("Projektorvy (P)"))
+        self.projector_button = button(tr("Projektorvy (P)"))
         self.projector_button.clicked.connect(self.toggle_projector)
-        self.library_button = button(wtr("Till biblioteket"))
+        self.library_button = button(tr("Till biblioteket"))
         self.library_button.clicked.connect(self.to_library)
         for b in (self.pdf_button, self.csv_button, self.projector_button):
             buttons.addWidget(b)
@@ -221,7 +221,7 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
     # -- exports ------------------------------------------------------------------------------
     def export_pdf(self, path: str | Path) -> Path:
         body, images = debrief_html(self.debrief)
-        return write_pdf(path, body, wtr("Rummets genomgång"), images)
+        return write_pdf(path, body, tr("Rummets genomgång"), images)
 
     def export_csv(self, path: str | Path) -> Path:
         path = Path(path)
@@ -234,13 +234,13 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
         return str(Path.home() / f"vagval-workshop-{self.debrief.scenario.id}-{date}.{ext}")
 
     def ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, wtr("Spara som PDF"),
+        path, _ = QFileDialog.getSaveFileName(self, tr("Spara som PDF"),
                                               self._default_name("pdf"), "PDF (*.pdf)")
         if path:
             self.export_pdf(path)
 
     def ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, wtr("Spara röster som CSV"),
+        path, _ = QFileDialog.getSaveFileName(self, tr("Spara röster som CSV"),
                                               self._default_name("csv"), "CSV (*.csv)")
         if path:
             self.export_csv(path)

@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from simulator.workshop import WorkshopError
 from ui import theme
+from ui.i18n import tr
 from ui.markdown_view import render
 from ui.widgets import FitScrollArea, button, label
 from ui.workshop.controller import WorkshopController
-from ui.workshop.i18n import wtr
 from ui.workshop.presentation import PresentationView, add_documents, critical_text, rich, timer_text
 from ui.workshop.projector import ProjectorHost
 
@@ -61,7 +61,7 @@ class OptionRow(QFrame):
         self.count = QSpinBox()
         self.count.setRange(0, 999)
         self.count.setKeyboardTracking(False)  # saved when the typed number is complete
-        self.count.setAccessibleName(wtr("Röster för alternativ {n}").format(n=number))
+        self.count.setAccessibleName(tr("Röster för alternativ {n}").format(n=number))
         self.count.setMinimumWidth(90)
         self.count.installEventFilter(view)
         self.count.valueChanged.connect(lambda v, n=number: view.count_typed(n, v))
@@ -82,7 +82,7 @@ class WorkshopView(QWidget, ProjectorHost):
         self.controller = controller
         self.window_ = window
         self.text_scale = text_scale
-        self.setAccessibleName(wtr("Workshop – handledarvy"))
+        self.setAccessibleName(tr("Workshop – handledarvy"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setStyleSheet(_ROW_SHEET)
         self.rows: list[OptionRow] = []
@@ -109,26 +109,26 @@ class WorkshopView(QWidget, ProjectorHost):
         self.title = label("", "heading")
         top.addWidget(self.title, 1)
         self.timer_label = label("", "subheading", wrap=False)
-        self.timer_label.setAccessibleName(wtr("Diskussionstid kvar"))
+        self.timer_label.setAccessibleName(tr("Diskussionstid kvar"))
         top.addWidget(self.timer_label)
         outer.addLayout(top)
         self.status = label("")
-        self.status.setAccessibleName(wtr("Status"))
+        self.status.setAccessibleName(tr("Status"))
         outer.addWidget(self.status)
         columns = QHBoxLayout()
         self.node_area = FitScrollArea()
-        self.node_area.setAccessibleName(wtr("Scen, anteckningar och frågor"))
+        self.node_area.setAccessibleName(tr("Scen, anteckningar och frågor"))
         columns.addWidget(self.node_area, 3)
         right = QVBoxLayout()
-        right.addWidget(label(wtr("Alternativ och röster"), "subheading"))
+        right.addWidget(label(tr("Alternativ och röster"), "subheading"))
         self.options_area = FitScrollArea()
-        self.options_area.setAccessibleName(wtr("Alternativ och röster"))
+        self.options_area.setAccessibleName(tr("Alternativ och röster"))
         right.addWidget(self.options_area, 1)
         self.totals = label("")
-        self.totals.setAccessibleName(wtr("Antal röster"))
+        self.totals.setAccessibleName(tr("Antal röster"))
         right.addWidget(self.totals)
-        self.show_marks = QCheckBox(wtr("Visa riktlinjernas val och kritiska fel (bara här)"))
-        self.show_marks.setAccessibleName(wtr("Visa riktlinjernas val och kritiska fel"))
+        self.show_marks = QCheckBox(tr("Visa riktlinjernas val och kritiska fel (bara här)"))
+        self.show_marks.setAccessibleName(tr("Visa riktlinjernas val och kritiska fel"))
         self.show_marks.toggled.connect(lambda _on: self._rebuild(force=True))
         right.addWidget(self.show_marks)
         columns.addLayout(right, 4)
@@ -138,28 +138,28 @@ class WorkshopView(QWidget, ProjectorHost):
 
     def _build_buttons(self) -> QGridLayout:
         grid = QGridLayout()
-        self.reveal_button = button(wtr("Visa fördelningen (V)"))
+        self.reveal_button = button(tr("Visa fördelningen (V)"))
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        self.follow_button = button(wtr("Följ majoriteten (Enter)"), primary=True)
+        self.follow_button = button(tr("Följ majoriteten (Enter)"), primary=True)
         self.follow_button.clicked.connect(self.primary)
-        self.pick_button = button(wtr("Välj markerat alternativ (Ctrl+Enter)"))
+        self.pick_button = button(tr("Välj markerat alternativ (Ctrl+Enter)"))
         self.pick_button.clicked.connect(self.pick_selected)
-        self.feedback_button = button(wtr("Visa återkoppling för markerat (F)"))
+        self.feedback_button = button(tr("Visa återkoppling för markerat (F)"))
         self.feedback_button.clicked.connect(lambda: self.controller.show_feedback())
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 30)
         self.minutes.setValue(max(1, self.controller.timer_seconds // 60))
-        self.minutes.setSuffix(wtr(" min"))
-        self.minutes.setAccessibleName(wtr("Diskussionstid i minuter"))
+        self.minutes.setSuffix(tr(" min"))
+        self.minutes.setAccessibleName(tr("Diskussionstid i minuter"))
         self.minutes.valueChanged.connect(self.controller.set_timer_minutes)
         self.minutes.installEventFilter(self)
-        self.timer_button = button(wtr("Starta/pausa timer (T)"))
+        self.timer_button = button(tr("Starta/pausa timer (T)"))
         self.timer_button.clicked.connect(self.controller.toggle_timer)
-        self.projector_button = button(wtr("Projektorvy (P)"))
+        self.projector_button = button(tr("Projektorvy (P)"))
         self.projector_button.clicked.connect(self.toggle_projector)
-        self.contrast_button = button(wtr("Hög kontrast på projektorn (K)"))
+        self.contrast_button = button(tr("Hög kontrast på projektorn (K)"))
         self.contrast_button.clicked.connect(self.controller.toggle_contrast)
-        self.pause_button = button(wtr("Pausa och fortsätt senare"))
+        self.pause_button = button(tr("Pausa och fortsätt senare"))
         self.pause_button.clicked.connect(self.pause)
         timer = QHBoxLayout()
         timer.addWidget(self.minutes)
@@ -180,28 +180,28 @@ class WorkshopView(QWidget, ProjectorHost):
     def refresh(self) -> None:
         c = self.controller
         w = c.workshop
-        where = (wtr("Slutet") if c.phase == "ended"
-                 else wtr("Beslut {n}").format(n=c.decision_number))
+        where = (tr("Slutet") if c.phase == "ended"
+                 else tr("Beslut {n}").format(n=c.decision_number))
         self.title.setText(f"{w.scenario.title} · {where}")
         self._rebuild()
         self._update_counts()
         self._tick()
         deciding = c.phase in ("vote", "revealed")
         self.reveal_button.setEnabled(deciding)
-        self.reveal_button.setText(wtr("Dölj fördelningen (V)") if c.phase == "revealed"
-                                   else wtr("Visa fördelningen (V)"))
+        self.reveal_button.setText(tr("Dölj fördelningen (V)") if c.phase == "revealed"
+                                   else tr("Visa fördelningen (V)"))
         self.pick_button.setEnabled(deciding)
         self.feedback_button.setEnabled(c.phase == "feedback")
         action = c.primary()
         self.follow_button.setText({
-            "follow": wtr("Följ majoriteten (Enter)"), "tie": wtr("Lika – välj alternativ"),
-            "next": wtr("Nästa beslut (Enter)"), "debrief": wtr("Visa genomgången (Enter)"),
+            "follow": tr("Följ majoriteten (Enter)"), "tie": tr("Lika – välj alternativ"),
+            "next": tr("Nästa beslut (Enter)"), "debrief": tr("Visa genomgången (Enter)"),
         }[action])
         self.follow_button.setAccessibleName(self.follow_button.text())
         self.reveal_button.setAccessibleName(self.reveal_button.text())
         self.follow_button.setEnabled(action != "tie")
         if c.phase == "feedback" and w.finished and action == "next":
-            self.follow_button.setText(wtr("Till slutet (Enter)"))
+            self.follow_button.setText(tr("Till slutet (Enter)"))
             self.follow_button.setAccessibleName(self.follow_button.text())
         self.status.setText(self._status_text())
 
@@ -209,18 +209,18 @@ class WorkshopView(QWidget, ProjectorHost):
         c = self.controller
         parts = []
         if not c.saved:
-            parts.append(wtr("Obs! Workshopen sparas inte på disken just nu."))
+            parts.append(tr("Obs! Workshopen sparas inte på disken just nu."))
         if c.phase in ("vote", "revealed") and c.workshop.is_tie and c.workshop.total_votes:
-            parts.append(wtr("Lika röster: välj alternativ med en siffra och tryck Ctrl+Enter."))
+            parts.append(tr("Lika röster: välj alternativ med en siffra och tryck Ctrl+Enter."))
         if c.phase == "revealed":
-            parts.append(wtr("Fördelningen visas på projektorn."))
+            parts.append(tr("Fördelningen visas på projektorn."))
         if c.phase == "feedback" and c.last is not None:
             rec = c.last[0]
             n = rec.options.index(rec.chosen) + 1
-            parts.append(wtr("Valt: alternativ {n}. Tryck en siffra för att visa ett annat "
+            parts.append(tr("Valt: alternativ {n}. Tryck en siffra för att visa ett annat "
                              "alternativs återkoppling.").format(n=n))
         if c.phase == "ended":
-            parts.append(wtr("Scenariot är slut. Tryck Enter för rummets genomgång."))
+            parts.append(tr("Scenariot är slut. Tryck Enter för rummets genomgång."))
         return " ".join(parts)
 
     def _rebuild(self, force: bool = False) -> None:
@@ -243,34 +243,34 @@ class WorkshopView(QWidget, ProjectorHost):
         box.addWidget(label(node.title, "subheading"))
         if c.phase == "feedback" and c.last is not None:
             step = c.last[1]
-            box.addWidget(label(wtr("Återkoppling för rummets val"), "subheading"))
+            box.addWidget(label(tr("Återkoppling för rummets val"), "subheading"))
             if step.critical:
                 box.addWidget(label(critical_text(), "fail"))
-            box.addWidget(label(step.feedback or wtr("Ingen återkoppling för det här valet.")))
-            for heading, principles in ((wtr("Följde riktlinjerna"), step.follows),
-                                        (wtr("Bröt mot riktlinjerna"), step.breaks)):
+            box.addWidget(label(step.feedback or tr("Ingen återkoppling för det här valet.")))
+            for heading, principles in ((tr("Följde riktlinjerna"), step.follows),
+                                        (tr("Bröt mot riktlinjerna"), step.breaks)):
                 if principles:
                     box.addWidget(label(heading + ": " + "; ".join(
                         f"{p.id} {p.title}" for p in principles)))
             if c.shown_feedback:
                 other = c.workshop.scenario.choice(c.shown_feedback)
-                box.addWidget(label(wtr("Visas också: {text}").format(text=other.text),
+                box.addWidget(label(tr("Visas också: {text}").format(text=other.text),
                                     "subheading"))
-                box.addWidget(label(other.feedback or wtr("Ingen återkoppling för det här valet.")))
+                box.addWidget(label(other.feedback or tr("Ingen återkoppling för det här valet.")))
         else:
             box.addWidget(rich(render(node.text)))
             add_documents(box, node)
         if node.facilitator:
-            box.addWidget(label(wtr("Handledarens anteckningar"), "subheading"))
+            box.addWidget(label(tr("Handledarens anteckningar"), "subheading"))
             note = rich(render(node.facilitator))
             note.setProperty("role", "note")
-            note.setAccessibleName(wtr("Handledarens anteckningar"))
+            note.setAccessibleName(tr("Handledarens anteckningar"))
             box.addWidget(note)
         if node.questions:
-            box.addWidget(label(wtr("Diskussionsfrågor"), "subheading"))
+            box.addWidget(label(tr("Diskussionsfrågor"), "subheading"))
             items = "".join(f"<li>{escape(q)}</li>" for q in node.questions)
             q = rich(f"<ul>{items}</ul>")
-            q.setAccessibleName(wtr("Diskussionsfrågor"))
+            q.setAccessibleName(tr("Diskussionsfrågor"))
             box.addWidget(q)
         box.addStretch(1)
         self.node_area.setWidget(page)
@@ -290,15 +290,15 @@ class WorkshopView(QWidget, ProjectorHost):
             if self.show_marks.isChecked():
                 colours = theme.colors()
                 if choice.id == guidance_id:
-                    marks.append((wtr("Riktlinjernas val"), colours["good"]))
+                    marks.append((tr("Riktlinjernas val"), colours["good"]))
                 if choice.critical:
-                    marks.append((wtr("Kritiskt fel"), colours["bad"]))
+                    marks.append((tr("Kritiskt fel"), colours["bad"]))
             row = OptionRow(i, choice.text, marks, self)
             row.count.setEnabled(deciding)
             self.rows.append(row)
             box.addWidget(row)
         if not options:
-            box.addWidget(label(wtr("Inga fler beslut.")))
+            box.addWidget(label(tr("Inga fler beslut.")))
         box.addStretch(1)
         self.options_area.setWidget(page)
 
@@ -325,9 +325,9 @@ class WorkshopView(QWidget, ProjectorHost):
         total = sum(votes.get(i, 0) for i in ids)
         people = c.workshop.people
         if people:
-            text = wtr("{total} röster av {people} personer").format(total=total, people=people)
+            text = tr("{total} röster av {people} personer").format(total=total, people=people)
         else:
-            text = wtr("{total} röster").format(total=total)
+            text = tr("{total} röster").format(total=total)
         self.totals.setText(text)
 
     def _tick(self) -> None:

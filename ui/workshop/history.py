@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr
 from ui.widgets import button, label
-from ui.workshop.i18n import wtr
 from ui.workshop.start_dialog import local_time
 
 
@@ -28,27 +28,27 @@ class WorkshopHistoryPanel(QWidget):
         from ui.workshop import workshop_store
 
         self.window_ = window
-        self.setAccessibleName(wtr("Workshoppar"))
+        self.setAccessibleName(tr("Workshoppar"))
         self.summaries = workshop_store(window).workshops()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(wtr("Workshoppar"), "subheading"))
+        layout.addWidget(label(tr("Workshoppar"), "subheading"))
         if not self.summaries:
-            layout.addWidget(label(wtr("Inga workshoppar ännu.")))
+            layout.addWidget(label(tr("Inga workshoppar ännu.")))
             self.table = None
             return
         self.table = QTreeWidget()
-        self.table.setAccessibleName(wtr("Workshoppar"))
+        self.table.setAccessibleName(tr("Workshoppar"))
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setHeaderLabels([wtr("Datum"), wtr("Scenario"), wtr("Grupp"), wtr("Beslut"),
-                                    wtr("Status")])
+        self.table.setHeaderLabels([tr("Datum"), tr("Scenario"), tr("Grupp"), tr("Beslut"),
+                                    tr("Status")])
         header = self.table.header()
         for col in range(5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch if col == 1
                                         else QHeaderView.ResizeMode.ResizeToContents)
         for s in self.summaries:
-            status = wtr("Klar") if s.is_finished else wtr("Avbruten – kan fortsätta")
+            status = tr("Klar") if s.is_finished else tr("Avbruten – kan fortsätta")
             item = QTreeWidgetItem([local_time(s.started), s.scenario_title or s.scenario_id,
                                     s.group, str(s.decision_count), status])
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
@@ -59,7 +59,7 @@ class WorkshopHistoryPanel(QWidget):
         layout.addWidget(self.table)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.open_button = button(wtr("Öppna workshop"))
+        self.open_button = button(tr("Öppna workshop"))
         self.open_button.clicked.connect(self.open_selected)
         row.addWidget(self.open_button)
         layout.addLayout(row)

@@ -16,12 +16,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ui import theme
+from ui.i18n import tr
 from ui.markdown_view import render
 from ui.names import outcome_name
 from ui.widgets import FitScrollArea, label
 from ui.workshop.chart import Bar, VoteChart
 from ui.workshop.controller import WorkshopController
-from ui.workshop.i18n import wtr
 
 SCALE = 1.75  # the projector's text against the app's own text size
 
@@ -63,18 +63,18 @@ def timer_text(seconds: float | None) -> str:
         return ""
     s = int(seconds + 0.999)
     if s == 0:
-        return wtr("Tiden är ute")
+        return tr("Tiden är ute")
     return f"{s // 60}:{s % 60:02d}"
 
 
 def critical_text() -> str:
-    return wtr("Kritiskt fel: det här valet kunde ha satt någon i fara.")
+    return tr("Kritiskt fel: det här valet kunde ha satt någon i fara.")
 
 
 def add_documents(box: QVBoxLayout, node: Any) -> None:
     """The case documents that arrive at this node, for the room to read."""
     for doc in node.documents:
-        box.addWidget(label(wtr("Handling: {title}").format(title=doc.title), "subheading"))
+        box.addWidget(label(tr("Handling: {title}").format(title=doc.title), "subheading"))
         text = rich(render(doc.text))
         text.setProperty("role", "feedback")  # framed, like a sheet of paper
         box.addWidget(text)
@@ -87,16 +87,16 @@ class PresentationView(QWidget):
         self.text_scale = text_scale
         self.setObjectName("WorkshopPresentation")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setAccessibleName(wtr("Workshop – projektorvy"))
-        self.setWindowTitle(wtr("Vägval – workshop"))
+        self.setAccessibleName(tr("Workshop – projektorvy"))
+        self.setWindowTitle(tr("Vägval – workshop"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
         self.timer_label = label("", "timer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.timer_label.setAccessibleName(wtr("Diskussionstid kvar"))
+        self.timer_label.setAccessibleName(tr("Diskussionstid kvar"))
         layout.addWidget(self.timer_label)
         self.area = FitScrollArea()
-        self.area.setAccessibleName(wtr("Workshop – projektorvy"))
+        self.area.setAccessibleName(tr("Workshop – projektorvy"))
         layout.addWidget(self.area, 1)
         self.page: QWidget | None = None
         self.debrief: Any = None  # set when the room's debrief is on the projector
@@ -144,7 +144,7 @@ class PresentationView(QWidget):
     def _decision(self, box: QVBoxLayout) -> None:
         c = self.controller
         node = c.workshop.node
-        box.addWidget(label(wtr("Beslut {n}").format(n=c.decision_number), "subheading"))
+        box.addWidget(label(tr("Beslut {n}").format(n=c.decision_number), "subheading"))
         box.addWidget(label(node.title, "heading"))
         if c.phase == "vote":
             box.addWidget(rich(render(node.text)))
@@ -153,14 +153,14 @@ class PresentationView(QWidget):
                 box.addWidget(label(f"{i}.  {choice.text}", "option"))
         else:
             total = c.workshop.total_votes
-            box.addWidget(label(wtr("Så röstade rummet ({total} röster)").format(total=total),
+            box.addWidget(label(tr("Så röstade rummet ({total} röster)").format(total=total),
                                 "subheading"))
             bars = [Bar(i, ch.text, c.workshop.votes.get(ch.id, 0))
                     for i, ch in enumerate(c.options, 1)]
             self.chart = VoteChart(bars, contrast=c.projector_contrast, with_text=True)
             box.addWidget(self.chart)
             if c.workshop.is_tie and total:
-                box.addWidget(label(wtr("Det blev lika. Handledaren avgör."), "subheading"))
+                box.addWidget(label(tr("Det blev lika. Handledaren avgör."), "subheading"))
 
     def _feedback(self, box: QVBoxLayout) -> None:
         c = self.controller
@@ -168,27 +168,27 @@ class PresentationView(QWidget):
         record, step = c.last
         scenario = c.workshop.scenario
         options = c.last_options()
-        box.addWidget(label(wtr("Beslut {n}").format(n=len(c.workshop.decisions)), "subheading"))
+        box.addWidget(label(tr("Beslut {n}").format(n=len(c.workshop.decisions)), "subheading"))
         chosen = scenario.choice(record.chosen)
         number = record.options.index(record.chosen) + 1
-        how = {"majority": wtr("Rummet valde"), "tie_break": wtr("Det blev lika – handledaren valde"),
-               "override": wtr("Handledaren valde"), "no_votes": wtr("Handledaren valde")}[record.how]
+        how = {"majority": tr("Rummet valde"), "tie_break": tr("Det blev lika – handledaren valde"),
+               "override": tr("Handledaren valde"), "no_votes": tr("Handledaren valde")}[record.how]
         box.addWidget(label(f"{how}: {number}.", "heading"))
         box.addWidget(label(chosen.text, "subheading"))
         if step.critical:
             box.addWidget(label(critical_text(), "fail"))
-        fb = label(step.feedback or wtr("Ingen återkoppling för det här valet."), "feedback")
-        fb.setAccessibleName(wtr("Återkoppling"))
+        fb = label(step.feedback or tr("Ingen återkoppling för det här valet."), "feedback")
+        fb.setAccessibleName(tr("Återkoppling"))
         box.addWidget(fb)
         if c.shown_feedback:
             other = scenario.choice(c.shown_feedback)
             n = record.options.index(other.id) + 1
-            box.addWidget(label(wtr("Om ni hade valt {n}. {text}").format(n=n, text=other.text),
+            box.addWidget(label(tr("Om ni hade valt {n}. {text}").format(n=n, text=other.text),
                                 "subheading"))
-            ofb = label(other.feedback or wtr("Ingen återkoppling för det här valet."), "feedback")
-            ofb.setAccessibleName(wtr("Återkoppling för ett annat alternativ"))
+            ofb = label(other.feedback or tr("Ingen återkoppling för det här valet."), "feedback")
+            ofb.setAccessibleName(tr("Återkoppling för ett annat alternativ"))
             box.addWidget(ofb)
-        box.addWidget(label(wtr("Så röstade rummet ({total} röster)").format(total=record.total),
+        box.addWidget(label(tr("Så röstade rummet ({total} röster)").format(total=record.total),
                             "subheading"))
         bars = [Bar(i, ch.text, record.votes.get(ch.id, 0), ch.id == record.chosen)
                 for i, ch in enumerate(options, 1)]
@@ -200,7 +200,7 @@ class PresentationView(QWidget):
         box.addWidget(label(node.title, "heading"))
         box.addWidget(rich(render(node.text)))
         if node.ending:
-            box.addWidget(label(wtr("Utfall: {outcome}").format(outcome=outcome_name(node.ending)),
+            box.addWidget(label(tr("Utfall: {outcome}").format(outcome=outcome_name(node.ending)),
                                 "subheading"))
 
     def _debrief(self, box: QVBoxLayout) -> None:
@@ -208,17 +208,17 @@ class PresentationView(QWidget):
         from ui.pdf import dimension_label
 
         d = self.debrief
-        box.addWidget(label(wtr("Rummets genomgång: {title}").format(title=d.scenario.title),
+        box.addWidget(label(tr("Rummets genomgång: {title}").format(title=d.scenario.title),
                             "heading"))
         counts = d.counts
-        box.addWidget(label(wtr("{c} beslut i enighet, {s} med delade röster, {k} där rummet "
+        box.addWidget(label(tr("{c} beslut i enighet, {s} med delade röster, {k} där rummet "
                                 "föredrog ett kritiskt fel.").format(
             c=counts["consensus"], s=counts["split"], k=counts["critical_majority"])))
         box.addWidget(DimensionBars([(dimension_label(d.scenario, r), r.achieved, r.best,
                                       r.minimum) for r in d.result.dimensions]))
         with_questions = [(n, q) for n, q in d.questions if q]
         if with_questions:
-            box.addWidget(label(wtr("Att diskutera"), "subheading"))
+            box.addWidget(label(tr("Att diskutera"), "subheading"))
             lines = []
             for node, questions in with_questions:
                 items = "".join(f"<li>{escape(q)}</li>" for q in questions)
@@ -226,7 +226,7 @@ class PresentationView(QWidget):
             box.addWidget(rich("".join(lines)))
         others = [n.title for n, q in d.questions if not q]
         if others:
-            box.addWidget(label(wtr("Rösterna gick också isär vid: {titles}").format(
+            box.addWidget(label(tr("Rösterna gick också isär vid: {titles}").format(
                 titles="; ".join(others))))
 
     # -- keys ------------------------------------------------------------------------------

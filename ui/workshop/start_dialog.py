@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.i18n import tr
 from ui.widgets import button, label
-from ui.workshop.i18n import wtr
 
 
 def has_workshop_notes(scenario: Any) -> bool:
@@ -32,41 +32,41 @@ def workshop_entries(entries: list[Any]) -> list[Any]:
 class StartWorkshopDialog(QDialog):
     def __init__(self, entries: list[Any], unfinished: list[Any], parent: Any = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(wtr("Starta workshop"))
-        self.setAccessibleName(wtr("Starta workshop"))
+        self.setWindowTitle(tr("Starta workshop"))
+        self.setAccessibleName(tr("Starta workshop"))
         self.entries = workshop_entries(entries)
         self.unfinished = unfinished
         self.choice: tuple[str, Any] | None = None  # ("start", None) or ("resume", summary)
         layout = QVBoxLayout(self)
-        layout.addWidget(label(wtr("Starta workshop"), "heading"))
+        layout.addWidget(label(tr("Starta workshop"), "heading"))
         form = QFormLayout()
         self.scenario = QComboBox()
-        self.scenario.setAccessibleName(wtr("Scenario"))
+        self.scenario.setAccessibleName(tr("Scenario"))
         for e in self.entries:
             text = e.title
             if has_workshop_notes(e.scenario):
-                text += " – " + wtr("med handledarstöd")
+                text += " – " + tr("med handledarstöd")
             self.scenario.addItem(text)
-        form.addRow(wtr("&Scenario"), self.scenario)
+        form.addRow(tr("&Scenario"), self.scenario)
         self.group = QLineEdit()
-        self.group.setAccessibleName(wtr("Gruppens namn (valfritt)"))
-        self.group.setPlaceholderText(wtr("t.ex. Vuxenenheten, vårens utbildning"))
+        self.group.setAccessibleName(tr("Gruppens namn (valfritt)"))
+        self.group.setPlaceholderText(tr("t.ex. Vuxenenheten, vårens utbildning"))
         self.group.setMaxLength(80)
-        form.addRow(wtr("&Grupp (valfritt)"), self.group)
+        form.addRow(tr("&Grupp (valfritt)"), self.group)
         self.people = QSpinBox()
         self.people.setRange(0, 500)
-        self.people.setSpecialValueText(wtr("inte angivet"))
-        self.people.setAccessibleName(wtr("Antal personer i rummet (valfritt)"))
-        form.addRow(wtr("&Antal personer"), self.people)
+        self.people.setSpecialValueText(tr("inte angivet"))
+        self.people.setAccessibleName(tr("Antal personer i rummet (valfritt)"))
+        form.addRow(tr("&Antal personer"), self.people)
         layout.addLayout(form)
-        layout.addWidget(label(wtr("Skriv inga namn på deltagarna. Workshopen sparar bara "
+        layout.addWidget(label(tr("Skriv inga namn på deltagarna. Workshopen sparar bara "
                                    "antal röster per alternativ."), "note"))
         buttons = QHBoxLayout()
-        self.start_button = button(wtr("Starta"), primary=True)
+        self.start_button = button(tr("Starta"), primary=True)
         self.start_button.setDefault(True)
         self.start_button.setEnabled(bool(self.entries))
         self.start_button.clicked.connect(self.start)
-        cancel = button(wtr("Avbryt"))
+        cancel = button(tr("Avbryt"))
         cancel.clicked.connect(self.reject)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
@@ -74,14 +74,14 @@ class StartWorkshopDialog(QDialog):
         layout.addLayout(buttons)
         self.resume_list: QComboBox | None = None
         if unfinished:
-            layout.addWidget(label(wtr("Avbrutna workshoppar"), "subheading"))
+            layout.addWidget(label(tr("Avbrutna workshoppar"), "subheading"))
             row = QHBoxLayout()
             self.resume_list = QComboBox()
-            self.resume_list.setAccessibleName(wtr("Avbrutna workshoppar"))
+            self.resume_list.setAccessibleName(tr("Avbrutna workshoppar"))
             for s in unfinished:
                 self.resume_list.addItem(summary_text(s))
             row.addWidget(self.resume_list, 1)
-            self.resume_button = button(wtr("Fortsätt"))
+            self.resume_button = button(tr("Fortsätt"))
             self.resume_button.clicked.connect(self.resume)
             row.addWidget(self.resume_button)
             layout.addLayout(row)
@@ -121,5 +121,5 @@ def summary_text(s: Any) -> str:
     parts = [s.scenario_title or s.scenario_id, when]
     if s.group:
         parts.append(s.group)
-    parts.append(wtr("{n} beslut").format(n=s.decision_count))
+    parts.append(tr("{n} beslut").format(n=s.decision_count))
     return " · ".join(parts)
