@@ -22,18 +22,13 @@ import sqlite_utils
 from simulator.datadir import database_path
 from simulator.store_open import (
     Mode,
-    classify,
     memory_database,
     open_database,
     read_into_memory,
+    write_with_fallback,
 )
 from simulator.store_problems import ProblemCode, StoreError, StoreProblem
 from simulator.store_schema import immediate
-
-# Errors after which the file cannot take more writes, so the store goes on in memory.
-_FALL_BACK: frozenset[str] = frozenset(
-    {"disk_full", "read_only", "corrupt", "not_sqlite", "write_failed", "busy"}
-)
 
 TraineeId = NewType("TraineeId", int)
 AttemptId = NewType("AttemptId", int)
@@ -344,21 +339,7 @@ class Store:
             yield
 
     def _durable_write(self, action: Callable[[], object]) -> bool:
-        try:
-            with self.write():
-                action()
-            return self.durable
-        except sqlite3.Error as exc:
-            code = classify(exc)
-            if code not in _FALL_BACK or self.mode != "file":
-                raise
-            self._to_memory(code, repr(exc))
-        try:
-            with self.write():
-                action()
-        except sqlite3.Error as exc:
-            raise StoreError(self.problems[-1]) from exc
-        return False
+        return write_with_fallback(self, lambda: self.db, action)
 
     def _to_memory(self, code: ProblemCode, detail: str) -> None:
         """Go on in memory with a copy of what was stored, after the file refused a write."""

@@ -6,13 +6,14 @@ import os
 import sqlite3
 import struct
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 import sqlite_utils
 
-from simulator.store_problems import Action, ProblemCode, StoreProblem, move_aside
+from simulator.store_problems import Action, ProblemCode, StoreError, StoreProblem, move_aside
 from simulator.store_schema import LATEST, ForeignDatabase, NewerSchema, immediate, migrate, schema_version
 
 Mode = Literal["file", "read_only", "memory"]
@@ -78,6 +79,49 @@ def _to_wal(db: sqlite_utils.Database) -> str:
             if classify(exc) != "busy" or time.monotonic() > deadline:
                 raise
             time.sleep(0.01)
+
+
+# Errors after which a file cannot take more writes, so a store goes on in memory.
+FALL_BACK: frozenset[str] = frozenset(
+    {"disk_full", "read_only", "corrupt", "not_sqlite", "write_failed", "busy"}
+)
+
+
+class FallsBack(Protocol):
+    """A store that can move its data into memory when its file refuses a write."""
+
+    problems: list[StoreProblem]
+
+    @property
+    def mode(self) -> str: ...
+
+    @property
+    def durable(self) -> bool: ...
+
+    def _to_memory(self, code: ProblemCode, detail: str) -> None: ...
+
+
+def write_with_fallback(store: FallsBack, connection: Callable[[], Any],
+                        action: Callable[[], object]) -> bool:
+    """Run `action` in one write transaction on `connection()`. True when it is on disk. If the
+    file refuses the write (full disk, I/O error, a lock held too long, ...), the store goes on
+    in memory with a copy of its data and the write is made there: False, and the store's
+    problems say why. Shared by the progress store and the workshop store."""
+    try:
+        with immediate(connection()):
+            action()
+        return store.durable
+    except sqlite3.Error as exc:
+        code = classify(exc)
+        if code not in FALL_BACK or store.mode != "file":
+            raise
+        store._to_memory(code, repr(exc))
+    try:
+        with immediate(connection()):
+            action()
+    except sqlite3.Error as exc:
+        raise StoreError(store.problems[-1]) from exc
+    return False
 
 
 def classify(error: BaseException) -> ProblemCode:

@@ -27,7 +27,14 @@ from simulator.analysis import Analysis
 from simulator.datadir import data_dir as _data_dir
 from simulator.model import Scenario
 from simulator.store import now
-from simulator.store_open import QUICK_CHECK_LIMIT, classify, configure, connect, inspect_header
+from simulator.store_open import (
+    QUICK_CHECK_LIMIT,
+    classify,
+    configure,
+    connect,
+    inspect_header,
+    write_with_fallback,
+)
 from simulator.store_problems import ProblemCode, StoreProblem, move_aside
 from simulator.store_schema import immediate
 from simulator.workshop import DecisionRecord, Workshop, WorkshopError
@@ -70,7 +77,6 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 LATEST = len(MIGRATIONS)
-_FALL_BACK = {"disk_full", "write_failed", "busy", "read_only"}
 
 
 class _Foreign(Exception):
@@ -236,18 +242,7 @@ class WorkshopStore:
             yield
 
     def _durable_write(self, action: Callable[[], object]) -> bool:
-        try:
-            with self._write():
-                action()
-            return self.durable
-        except sqlite3.Error as exc:
-            code = classify(exc)
-            if code not in _FALL_BACK or self.mode != "file":
-                raise
-            self._to_memory(code, repr(exc))
-        with self._write():
-            action()
-        return False
+        return write_with_fallback(self, lambda: self.conn, action)
 
     def _to_memory(self, code: ProblemCode, detail: str) -> None:
         old = self.conn
