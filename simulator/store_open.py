@@ -212,6 +212,15 @@ def open_database(path: Path) -> Opened:
     return _memory(problems)
 
 
+def check_integrity(db: Any, path: Path) -> None:
+    """SQLite's own quick check, for files small enough that reading every page is cheap;
+    raises the "malformed" error that `classify` maps to a corrupt file."""
+    if path.stat().st_size <= QUICK_CHECK_LIMIT:
+        verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if verdict != "ok":
+            raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict}")
+
+
 def _open_file(path: Path) -> sqlite_utils.Database:
     """Check, then configure and migrate. Nothing is written before the checks pass, so a
     file that is refused stays byte for byte as it was."""
@@ -219,10 +228,7 @@ def _open_file(path: Path) -> sqlite_utils.Database:
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if path.stat().st_size <= QUICK_CHECK_LIMIT:
-            verdict = db.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if verdict != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict}")
+        check_integrity(db, path)
         version = schema_version(db)
         if version is None:
             raise ForeignDatabase()

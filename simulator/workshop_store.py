@@ -28,7 +28,7 @@ from simulator.datadir import data_dir as _data_dir
 from simulator.model import Scenario
 from simulator.store import now
 from simulator.store_open import (
-    QUICK_CHECK_LIMIT,
+    check_integrity,
     classify,
     configure,
     connect,
@@ -315,10 +315,7 @@ def _open_file(path: Path) -> sqlite3.Connection:
     conn = connect(path)
     conn.isolation_level = None  # transactions are begun explicitly (BEGIN IMMEDIATE)
     try:
-        if path.stat().st_size <= QUICK_CHECK_LIMIT:
-            verdict = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-            if verdict != "ok":
-                raise sqlite3.DatabaseError(f"database disk image is malformed: {verdict}")
+        check_integrity(conn, path)
         version = _version(conn)
         if version is None:
             raise _Foreign()
