@@ -73,37 +73,7 @@ def history(
     store: Store, trainee_id: int, *, scenario_id: str | None = None, limit: int | None = None
 ) -> list[AttemptSummary]:
     """A trainee's graded attempts, newest first, each with its per-dimension result."""
-    where = "trainee_id = ? AND kind = 'graded'"
-    args: list[object] = [trainee_id]
-    if scenario_id is not None:
-        where += " AND scenario_id = ?"
-        args.append(scenario_id)
-    sql = (
-        "SELECT id, scenario_id, scenario_title, feedback_mode, started, updated, finished,"
-        " result IS NOT NULL, passed, total, best_total, step_count"
-        f" FROM attempts WHERE {where} ORDER BY started DESC, id DESC"
-    )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    rows = store.db.execute(sql, args).fetchall()
-    dims = _dimensions(store, [r[0] for r in rows if r[7]])
-    return [
-        AttemptSummary(
-            id=AttemptId(r[0]),
-            scenario_id=r[1],
-            scenario_title=r[2],
-            feedback_mode=r[3],
-            started=r[4],
-            updated=r[5],
-            finished=r[6],
-            status=_attempt_status(r[6], bool(r[7]), r[8]),
-            total=r[9],
-            best_total=r[10],
-            step_count=r[11],
-            dimensions=dims.get(r[0], {}),
-        )
-        for r in rows
-    ]
+    return _summaries(store, trainee_id, "graded", scenario_id=scenario_id, limit=limit)
 
 
 def trend(store: Store, trainee_id: int) -> dict[str, list[TrendPoint]]:
@@ -161,14 +131,35 @@ def library_status(store: Store, trainee_id: int, scenario_ids: Iterable[str]) -
 
 
 def explorations(store: Store, trainee_id: int) -> list[AttemptSummary]:
-    """ "What if" explorations, newest first; kept out of history, trends and status."""
-    rows = store.db.execute(
+    """ "What if" explorations, newest first; kept out of history, trends and status. They are
+    never graded, so they carry no totals or dimension results."""
+    return _summaries(store, trainee_id, "explore")
+
+
+def _summaries(
+    store: Store,
+    trainee_id: int,
+    kind: str,
+    *,
+    scenario_id: str | None = None,
+    limit: int | None = None,
+) -> list[AttemptSummary]:
+    """One trainee's attempts of one kind, newest first."""
+    where = "trainee_id = ? AND kind = ?"
+    args: list[object] = [trainee_id, kind]
+    if scenario_id is not None:
+        where += " AND scenario_id = ?"
+        args.append(scenario_id)
+    sql = (
         "SELECT id, scenario_id, scenario_title, feedback_mode, started, updated, finished,"
-        " step_count, result IS NOT NULL, passed FROM attempts"
-        " WHERE trainee_id = ? AND kind = 'explore'"
-        " ORDER BY started DESC, id DESC",
-        [trainee_id],
-    ).fetchall()
+        " result IS NOT NULL, passed, total, best_total, step_count"
+        f" FROM attempts WHERE {where} ORDER BY started DESC, id DESC"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.db.execute(sql, args).fetchall()
+    graded = kind == "graded"
+    dims = _dimensions(store, [r[0] for r in rows if r[7]]) if graded else {}
     return [
         AttemptSummary(
             id=AttemptId(r[0]),
@@ -178,10 +169,11 @@ def explorations(store: Store, trainee_id: int) -> list[AttemptSummary]:
             started=r[4],
             updated=r[5],
             finished=r[6],
-            status=_attempt_status(r[6], bool(r[8]), r[9]),
-            total=None,
-            best_total=None,
-            step_count=r[7],
+            status=_attempt_status(r[6], bool(r[7]), r[8]),
+            total=r[9] if graded else None,
+            best_total=r[10] if graded else None,
+            step_count=r[11],
+            dimensions=dims.get(r[0], {}),
         )
         for r in rows
     ]

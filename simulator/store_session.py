@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from simulator.analysis import Analysis
 from simulator.model import Scenario
-from simulator.session import Session, SessionError, StepResult
+from simulator.session import Session, SessionError, Step, StepResult
 from simulator.store import Attempt, AttemptId, FeedbackMode, Finish, Kind, Store
 
 ResumeKind = Literal["same", "changed", "path_gone"]
@@ -41,16 +41,7 @@ def begin_attempt(
     )
     # A rewound session already holds steps; store them so the attempt is complete.
     for step in session.steps:
-        store.record_step(
-            attempt_id,
-            index=step.index,
-            node=step.node,
-            choice=step.choice,
-            deltas=step.deltas,
-            critical=step.critical,
-            state=session.to_json(),
-            node_after=session.node.id,
-        )
+        _record(store, attempt_id, session, step)
     return attempt_id
 
 
@@ -65,7 +56,19 @@ def save_step(
     """Commit the step just taken (and the outcome, if it reached an ending) before the next
     node is shown. Returns True when it is safely on disk."""
     finish = finish_from(session.result()) if session.finished else None
-    step = result.step
+    return _record(store, attempt_id, session, result.step, seconds=seconds, finish=finish)
+
+
+def _record(
+    store: Store,
+    attempt_id: int,
+    session: Session,
+    step: Step,
+    *,
+    seconds: float | None = None,
+    finish: Finish | None = None,
+) -> bool:
+    """Write one step with the session's state as it is now."""
     return store.record_step(
         attempt_id,
         index=step.index,
