@@ -388,7 +388,7 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../ui/library_view.py" line="+34"/>
+        <location filename="../ui/library_view.py" line="+33"/>
         <location line="+2"/>
         <source>Scenariobibliotek</source>
         <translation>Scenario library</translation>
@@ -546,9 +546,7 @@
         <translation>Errors in the scenario file</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+1"/>
-        <location filename="../ui/support_dialog.py" line="+41"/>
+        <location filename="../ui/widgets.py" line="+46"/>
         <location line="+1"/>
         <source>Stäng</source>
         <translation>Close</translation>
@@ -578,7 +576,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/support_dialog.py" line="-15"/>
+        <location filename="../ui/support_dialog.py" line="+27"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Stöd och hjälp</source>
@@ -1007,7 +1005,7 @@
     <message>
         <location line="+10"/>
         <source>Rummets väg gav {total} av {best} möjliga poäng.</source>
-        <translation>The room's path scored {total} of {best} possible points.</translation>
+        <translation>The room&apos;s path scored {total} of {best} possible points.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1029,7 +1027,7 @@
         <location line="+61"/>
         <location filename="../ui/workshop/presentation.py" line="+8"/>
         <source>Rummets genomgång: {title}</source>
-        <translation>The room's debrief: {title}</translation>
+        <translation>The room&apos;s debrief: {title}</translation>
     </message>
     <message>
         <location line="-59"/>
@@ -1041,7 +1039,7 @@
         <location line="+86"/>
         <location line="+6"/>
         <source>Rummets väg</source>
-        <translation>The room's path</translation>
+        <translation>The room&apos;s path</translation>
     </message>
     <message>
         <location line="-88"/>
@@ -1066,7 +1064,7 @@
         <location line="+18"/>
         <location line="+79"/>
         <source>Rummets genomgång</source>
-        <translation>The room's debrief</translation>
+        <translation>The room&apos;s debrief</translation>
     </message>
     <message>
         <location line="-71"/>
@@ -1087,7 +1085,7 @@
     <message>
         <location line="+7"/>
         <source>Rummets val: {n}. {text}</source>
-        <translation>The room's choice: {n}. {text}</translation>
+        <translation>The room&apos;s choice: {n}. {text}</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1146,12 +1144,12 @@
     <message>
         <location line="+2"/>
         <source>Visa riktlinjernas val och kritiska fel (bara här)</source>
-        <translation>Show the guidance's choice and critical errors (here only)</translation>
+        <translation>Show the guidance&apos;s choice and critical errors (here only)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa riktlinjernas val och kritiska fel</source>
-        <translation>Show the guidance's choice and critical errors</translation>
+        <translation>Show the guidance&apos;s choice and critical errors</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1255,17 +1253,17 @@
     <message>
         <location line="+4"/>
         <source>Valt: alternativ {n}. Tryck en siffra för att visa ett annat alternativs återkoppling.</source>
-        <translation>Chosen: option {n}. Press a number key to show another option's feedback.</translation>
+        <translation>Chosen: option {n}. Press a number key to show another option&apos;s feedback.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scenariot är slut. Tryck Enter för rummets genomgång.</source>
-        <translation>The scenario has ended. Press Enter for the room's debrief.</translation>
+        <translation>The scenario has ended. Press Enter for the room&apos;s debrief.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Återkoppling för rummets val</source>
-        <translation>Feedback for the room's choice</translation>
+        <translation>Feedback for the room&apos;s choice</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1294,7 +1292,7 @@
         <location line="+7"/>
         <location line="+3"/>
         <source>Handledarens anteckningar</source>
-        <translation>Facilitator's notes</translation>
+        <translation>Facilitator&apos;s notes</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1305,7 +1303,7 @@
     <message>
         <location line="+20"/>
         <source>Riktlinjernas val</source>
-        <translation>The guidance's choice</translation>
+        <translation>The guidance&apos;s choice</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1360,7 +1358,7 @@
     <message>
         <location filename="../ui/workshop/presentation.py" line="-122"/>
         <source>Tiden är ute</source>
-        <translation>Time's up</translation>
+        <translation>Time&apos;s up</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1442,7 +1440,7 @@
     <message>
         <location line="+2"/>
         <source>Gruppens namn (valfritt)</source>
-        <translation>The group's name (optional)</translation>
+        <translation>The group&apos;s name (optional)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1472,7 +1470,7 @@
     <message>
         <location line="+2"/>
         <source>Skriv inga namn på deltagarna. Workshopen sparar bara antal röster per alternativ.</source>
-        <translation>Do not write the participants' names. The workshop keeps only the number of votes per option.</translation>
+        <translation>Do not write the participants&apos; names. The workshop keeps only the number of votes per option.</translation>
     </message>
     <message>
         <location line="+3"/>

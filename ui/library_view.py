@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import current_language, tr
 from ui.state import AppState, Entry, filter_entries, level_name, status_name, theme_name
-from ui.widgets import button, label
+from ui.widgets import button, close_buttons, label
 
 
 class LibraryView(QWidget):
@@ -264,10 +263,5 @@ class DiagnosticsDialog(QDialog):
             if d.severity == "error":
                 self.messages.addItem(d.format(lang))
         layout.addWidget(self.messages, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Stäng"))
-        close.setAccessibleName(tr("Stäng"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self))
         self.resize(700, 400)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ui.i18n import tr
-from ui.widgets import label
+from ui.widgets import close_buttons, label
 
 
 def support_lines() -> list[tuple[str, str, str]]:
@@ -36,10 +36,5 @@ class SupportDialog(QDialog):
             head.setAccessibleName(f"{service} {number}")
             layout.addWidget(head)
             layout.addWidget(label(what))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(tr("Stäng"))
-        close.setAccessibleName(tr("Stäng"))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(close_buttons(self))
         self.resize(560, 480)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -33,6 +35,18 @@ def button(text: str, name: str | None = None, *, primary: bool = False) -> QPus
         b.setProperty("role", "primary")
     b.setAutoDefault(False)
     return b
+
+
+def close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """The row with one named "Stäng" button that closes `dialog`."""
+    from ui.i18n import tr
+
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    close.setText(tr("Stäng"))
+    close.setAccessibleName(tr("Stäng"))
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def set_shown(widget: QWidget, shown: bool) -> None:
