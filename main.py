@@ -39,12 +39,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if not args or folder is not None:
         if folder is not None:
-            # The one data-folder function (simulator.datadir) reads this variable.
+            # The one data-folder function (simulator.store.datadir) reads this variable.
             os.environ["VAGVAL_DATA_DIR"] = os.path.abspath(os.path.expanduser(folder))
         from ui.app import run  # Qt is imported only when the app is wanted
 
         return run()
-    from simulator.cli import main as cli_main
+    from simulator.cli.commands import main as cli_main
 
     return cli_main(args)
 

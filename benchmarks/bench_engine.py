@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import networkx as nx  # noqa: E402
+from synthetic import booleans_text, large_text, lattice_text  # noqa: E402
 
-from simulator.analysis import analyse, gc_paused, node_graph  # noqa: E402
-from simulator.diagnostics import Collector  # noqa: E402
-from simulator.library import default_catalogue_path, load_catalogue, load_library  # noqa: E402
-from simulator.parser import parse_scenario  # noqa: E402
-from simulator.synthetic import booleans_text, large_text, lattice_text  # noqa: E402
+from simulator.engine.analysis import analyse, gc_paused, node_graph  # noqa: E402
+from simulator.engine.library import default_catalogue_path, load_catalogue, load_library  # noqa: E402
+from simulator.format.diagnostics import Collector  # noqa: E402
+from simulator.format.parser import parse_scenario  # noqa: E402
 
 
 def median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
@@ -62,11 +62,11 @@ def analysed(scenario):  # type: ignore[no-untyped-def]
 MEMORY_CHILD = """
 import sys
 sys.path.insert(0, {root!r})
-from simulator.analysis import analyse, gc_paused
-from simulator.diagnostics import Collector
-from simulator.library import default_catalogue_path, load_catalogue
-from simulator.parser import parse_scenario
-from simulator.synthetic import large_text
+from simulator.engine.analysis import analyse, gc_paused
+from simulator.format.diagnostics import Collector
+from simulator.engine.library import default_catalogue_path, load_catalogue
+from simulator.format.parser import parse_scenario
+from synthetic import large_text
 
 def high_water_kb():  # VmHWM: this process's own peak resident set (resets at exec)
     for line in open("/proc/self/status"):

@@ -24,8 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from simulator.store import Store, open_store
-from simulator.store_history import history, library_status, trend
+from simulator.store.history import history, library_status, trend
+from simulator.store.progress import Store, open_store
 
 DIMENSIONS = ("sakerhet", "barn", "bemotande", "juridik", "samverkan")
 SCENARIOS = [f"scenario-{n:02d}" for n in range(40)]

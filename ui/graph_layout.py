@@ -15,7 +15,7 @@ def layered_layout(scenario: Any) -> dict[str, tuple[int, float]]:
     """node id -> (layer, position within the layer)."""
     import networkx as nx
 
-    from simulator.analysis import node_graph
+    from simulator.engine.analysis import node_graph
 
     g = node_graph(scenario)
     order = {nid: i for i, nid in enumerate(scenario.nodes)}

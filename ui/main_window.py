@@ -144,8 +144,8 @@ class MainWindow(QMainWindow):
     def load_content(self) -> None:
         """The heavy part of start-up, run after the first paint: engine, library, store."""
         from ui.paths import scenarios_dir
+        from ui.sqlite_adapter import open_store
         from ui.state import AppState
-        from ui.storage import open_store
 
         store = self._store if self._store is not None else open_store()
         paths = self._scenario_paths or [scenarios_dir()]

@@ -10,7 +10,7 @@ from pathlib import Path
 def data_dir() -> Path:
     """The user's data folder; the store's own resolver decides when it is available."""
     try:
-        from simulator.datadir import data_dir as store_data_dir  # type: ignore[attr-defined]
+        from simulator.store.datadir import data_dir as store_data_dir  # type: ignore[attr-defined]
     except ImportError:
         store_data_dir = None
     path = Path(store_data_dir()) if store_data_dir is not None else _fallback_data_dir()

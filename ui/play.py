@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the engine is imported lazily, after the first paint
-    from simulator.model import Choice, Scenario
-    from simulator.session import Session, StepResult
+    from simulator.engine.session import Session, StepResult
+    from simulator.format.model import Choice, Scenario
     from ui.storage import ProgressStore
 
 
@@ -56,7 +56,7 @@ class PlayController:
     @classmethod
     def start(cls, scenario: Scenario, analysis: Any, *, store: ProgressStore | None,
               trainee_id: Any, mode: str, seed: str | None = None) -> PlayController:
-        from simulator.session import Session
+        from simulator.engine.session import Session
 
         session = Session(scenario, analysis)
         seed = seed or new_seed()
@@ -72,7 +72,7 @@ class PlayController:
                session: Session | None = None) -> PlayController:
         """Continue a stored attempt from its saved state (or from a `session` the store has
         already replayed on a changed scenario file)."""
-        from simulator.session import Session
+        from simulator.engine.session import Session
 
         if session is None:
             session = Session.from_json(scenario, analysis, state_json)

@@ -1,4 +1,4 @@
-"""The SQLite progress store (simulator/store.py) behind the small interface in ui/storage.py."""
+"""The SQLite progress store (simulator/store/progress.py) behind the small interface in ui/storage.py."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ class SqliteProgress:
         return Trainee(t.id, t.pseudonym)
 
     def start_attempt(self, trainee_id: Any, session: Any, mode: str, seed: str) -> Any:
-        from simulator.store_session import begin_attempt
+        from simulator.store.sessions import begin_attempt
 
         return begin_attempt(self.store, trainee_id, session, feedback_mode=mode,
                              choice_order={"seed": seed})
@@ -37,7 +37,7 @@ class SqliteProgress:
     def start_exploration(self, graded_attempt_id: Any, session: Any, seed: str) -> Any:
         """A "what if" branch of a graded attempt, stored apart from it (kind "explore"):
         never in history, trends or the resume list, and never graded."""
-        from simulator.store_session import begin_attempt
+        from simulator.store.sessions import begin_attempt
 
         trainee_id = self.store.attempt(graded_attempt_id).trainee_id
         return begin_attempt(self.store, trainee_id, session, feedback_mode="direct",
@@ -46,7 +46,7 @@ class SqliteProgress:
 
     def record_step(self, attempt_id: Any, session: Any, step_result: Any,
                     seconds: float | None = None) -> None:
-        from simulator.store_session import save_step
+        from simulator.store.sessions import save_step
 
         # The step, and with the last one the outcome, is committed before this returns.
         save_step(self.store, attempt_id, session, step_result, seconds=seconds)
@@ -54,7 +54,7 @@ class SqliteProgress:
     def resume_changed(self, attempt_id: Any, scenario: Any, analysis: Any) -> tuple[str, Any]:
         """For an attempt whose scenario file has changed: ("changed", session) when the stored
         path still exists in the new file, else ("path_gone", None)."""
-        from simulator.store_session import resume_attempt
+        from simulator.store.sessions import resume_attempt
 
         found = resume_attempt(self.store, attempt_id, scenario, analysis)
         return found.kind, found.session
@@ -79,7 +79,7 @@ class SqliteProgress:
         return [self._row(a) for a in self.store.unfinished(trainee_id)]
 
     def history(self, trainee_id: Any) -> list[AttemptRow]:
-        from simulator.store_history import history
+        from simulator.store.history import history
 
         out = []
         for s in reversed(history(self.store, trainee_id)):  # oldest first
@@ -95,8 +95,10 @@ class SqliteProgress:
         self.store.close()
 
 
-def open_sqlite_store() -> SqliteProgress:
-    from simulator.store import open_store
+def open_store() -> SqliteProgress:
+    """The progress store. It never fails to open: with a bad or unwritable file it carries on
+    read-only or in memory and reports a problem (see docs/store.md)."""
+    from simulator.store.progress import open_store as open_sqlite
     from ui.paths import data_dir
 
-    return SqliteProgress(open_store(data_dir=data_dir()))
+    return SqliteProgress(open_sqlite(data_dir=data_dir()))

@@ -32,7 +32,7 @@ def status_name(status: str) -> str:
 class Entry:
     """One file in the library: a playable scenario, or one with errors and its diagnostics."""
 
-    loaded: Any  # simulator.library.Loaded
+    loaded: Any  # simulator.engine.library.Loaded
 
     @property
     def ok(self) -> bool:
@@ -100,7 +100,7 @@ class AppState:
         self.trainee: Trainee | None = None
 
     def load_library(self) -> None:
-        from simulator.library import load_library
+        from simulator.engine.library import load_library
 
         self.entries = [Entry(item) for item in load_library(list(self.scenario_paths))]
 

@@ -1,6 +1,7 @@
 """What the app needs from the progress store, and an in-memory stand-in.
 
-`open_store()` returns the SQLite store (simulator/store.py) wrapped to this small interface.
+`ui.sqlite_adapter.open_store()` returns the SQLite store (simulator/store/progress.py) wrapped to
+this small interface.
 """
 
 from __future__ import annotations
@@ -49,11 +50,3 @@ class ProgressStore(Protocol):
     def unfinished(self, trainee_id: Any) -> list[AttemptRow]: ...
     def history(self, trainee_id: Any) -> list[AttemptRow]: ...
     def close(self) -> None: ...
-
-
-def open_store() -> ProgressStore:
-    """The progress store. It never fails to open: with a bad or unwritable file it carries on
-    read-only or in memory and reports a problem (see docs/store.md)."""
-    from ui.sqlite_adapter import open_sqlite_store
-
-    return open_sqlite_store()

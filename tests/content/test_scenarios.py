@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from simulator.library import default_catalogue_path, load_catalogue, load_library
-from simulator.model import THEMES
-from simulator.session import Session
+from simulator.engine.library import default_catalogue_path, load_catalogue, load_library
+from simulator.engine.session import Session
+from simulator.format.model import THEMES
 
 SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-ZÅÄÖ\"”»(]|\s*$)")
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from engine_support import CATALOGUE, scenario_text
 
-from simulator.library import Loaded, load_catalogue, load_scenario
-from simulator.model import Catalogue
+from simulator.engine.library import Loaded, load_catalogue, load_scenario
+from simulator.format.model import Catalogue
 
 
 @pytest.fixture

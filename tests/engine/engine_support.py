@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from simulator.library import Loaded
+from simulator.engine.library import Loaded
 
 CATALOGUE = """\
 ---

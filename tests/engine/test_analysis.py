@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from engine_support import codes, scenario_text
 
-from simulator.analysis import analyse
-from simulator.diagnostics import Collector
-from simulator.parser import parse_scenario
+from simulator.engine.analysis import analyse
+from simulator.format.diagnostics import Collector
+from simulator.format.parser import parse_scenario
 
 DIAMOND = """\
 ## a
@@ -238,7 +238,7 @@ Klart.
 
 
 def test_lattice_with_two_to_the_forty_paths_is_analysed_exactly(catalogue):
-    from simulator.synthetic import lattice_text
+    from synthetic import lattice_text
 
     out = Collector("lattice.md")
     scenario = parse_scenario(lattice_text(40).encode(), "lattice.md", catalogue, out)

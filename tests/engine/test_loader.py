@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from engine_support import CATALOGUE, codes, scenario_text
 
-from simulator.library import load_catalogue, load_scenario
+from simulator.engine.library import load_catalogue, load_scenario
 
 GOOD = """\
 ## start | Början
@@ -283,7 +283,7 @@ def test_windows_line_endings_and_bom(build):
 
 
 def test_shipped_example_is_clean():
-    from simulator.library import load_library
+    from simulator.engine.library import load_library
 
     root = Path(__file__).resolve().parents[2]
     (loaded,) = load_library([root / "docs" / "example-scenario.md"])

@@ -10,13 +10,13 @@ from engine_support import CATALOGUE, scenario_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulator.analysis import analyse, enabled, successor
-from simulator.catalogue import parse_catalogue
-from simulator.diagnostics import MESSAGES, Collector
-from simulator.library import load_scenario
-from simulator.model import Scenario
-from simulator.parser import parse_scenario
-from simulator.writer import write_scenario
+from simulator.engine.analysis import analyse, enabled, successor
+from simulator.engine.library import load_scenario
+from simulator.format.catalogue import parse_catalogue
+from simulator.format.diagnostics import MESSAGES, Collector
+from simulator.format.model import Scenario
+from simulator.format.parser import parse_scenario
+from simulator.format.writer import write_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
 CAT = parse_catalogue(CATALOGUE.encode(), "guidance.md", Collector("guidance.md"))

@@ -7,7 +7,7 @@ import json
 import pytest
 from test_analysis import DIAMOND
 
-from simulator.session import Session, SessionError
+from simulator.engine.session import Session, SessionError
 
 STORY = """\
 ## a

@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from simulator.store import Finish, open_store
+from simulator.store.progress import Finish, open_store
 
 
 def halfway(path: str, name: str, other: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.store import Store, open_store
+from simulator.store.progress import Store, open_store
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from simulator.library import Loaded, load_library
-from simulator.store import Finish, Store
+from simulator.engine.library import Loaded, load_library
+from simulator.store.progress import Finish, Store
 
 
 def play(

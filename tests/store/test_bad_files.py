@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from storetools import play
 
-import simulator.store_open as store_open
-from simulator.store import Store, open_store
-from simulator.store_export import erase_trainee
-from simulator.store_problems import StoreError, StoreProblem
+import simulator.store.opening as store_open
+from simulator.store.export import erase_trainee
+from simulator.store.problems import StoreError, StoreProblem
+from simulator.store.progress import Store, open_store
 
 
 def _digest(path: Path) -> str:
@@ -218,7 +218,7 @@ def test_an_unforeseen_failure_while_opening_still_gives_a_store(
     def broken(path: Path) -> None:
         raise RuntimeError("unforeseen")
 
-    monkeypatch.setattr("simulator.store.open_database", broken)
+    monkeypatch.setattr("simulator.store.progress.open_database", broken)
     with open_store(db_path) as store:
         assert store.mode == "memory" and [p.code for p in store.problems] == ["cannot_open"]
         assert "unforeseen" in store.problems[0].detail

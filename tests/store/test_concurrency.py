@@ -63,7 +63,7 @@ def test_two_writers_lose_nothing_and_corrupt_nothing(tmp_path: Path) -> None:
 OPEN_AT = """
 import sys, time
 from pathlib import Path
-from simulator.store_open import open_database
+from simulator.store.opening import open_database
 start = float(sys.argv[2])
 while time.time() < start:
     pass

@@ -21,8 +21,8 @@ from pathlib import Path
 import pytest
 from storetools import load_chain, write_chain
 
-from simulator.store import open_store
-from simulator.store_session import resume_attempt
+from simulator.store.progress import open_store
+from simulator.store.sessions import resume_attempt
 
 ROOT = Path(__file__).resolve().parents[2]
 ACK = re.compile(r"\[sparat: steg (\d+) \(([^)]+)\)\]")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator import datadir
+from simulator.store import datadir
 
 
 def test_conftest_points_the_data_folder_at_tmp(_private_data_dir: Path) -> None:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from storetools import play
 
-from simulator.store import Store
-from simulator.store_export import erase_trainee, export_trainee, write_aggregate_csv
+from simulator.store.export import erase_trainee, export_trainee, write_aggregate_csv
+from simulator.store.progress import Store
 
 
 def test_export_holds_every_attempt_and_step_of_one_trainee_only(store: Store) -> None:

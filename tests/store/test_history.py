@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from storetools import play
 
-from simulator.store import Store
-from simulator.store_history import explorations, history, library_status, trend
+from simulator.store.history import explorations, history, library_status, trend
+from simulator.store.progress import Store
 
 
 def _day(n: int) -> str:

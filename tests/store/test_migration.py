@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from simulator.store import open_store
-from simulator.store_history import history, library_status
-from simulator.store_schema import LATEST, MIGRATIONS, schema_version
+from simulator.store.history import history, library_status
+from simulator.store.progress import open_store
+from simulator.store.schema import LATEST, MIGRATIONS, schema_version
 
 V1_SCRIPT = Path(__file__).with_name("schema_v1.sql")
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from storetools import chain_text, load_chain, write_chain
 
-from simulator.session import Session
-from simulator.store import Store
-from simulator.store_history import history, library_status, trend
-from simulator.store_session import (
+from simulator.engine.session import Session
+from simulator.store.history import history, library_status, trend
+from simulator.store.progress import Store
+from simulator.store.sessions import (
     adopt_changed_scenario,
     begin_attempt,
     resume_attempt,

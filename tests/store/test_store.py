@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from storetools import play
 
-from simulator.store import Finish, Store, open_store
+from simulator.store.progress import Finish, Store, open_store
 
 
 def test_pragmas_give_wal_full_sync_and_foreign_keys(store: Store) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from storetools import chain_text, write_chain
 
-from simulator.cli import main
-from simulator.store import open_store
+from simulator.cli.commands import main
+from simulator.store.progress import open_store
 
 
 def _play(

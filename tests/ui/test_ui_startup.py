@@ -14,7 +14,7 @@ FIRST_PAINT = textwrap.dedent("""
     sys.path.insert(0, {root!r})
     from PySide6.QtWidgets import QApplication
     from ui.app import run
-    HEAVY = ("networkx", "sqlite_utils", "markdown", "simulator.library", "simulator.store")
+    HEAVY = ("networkx", "sqlite_utils", "markdown", "simulator.engine.library", "simulator.store.progress")
 
     def painted():
         print(",".join(m for m in HEAVY if m in sys.modules) or "none", flush=True)

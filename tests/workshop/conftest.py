@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.library import Loaded, load_library
+from simulator.engine.library import Loaded, load_library
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "example-scenario.md"

@@ -10,8 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
-from simulator.workshop import Workshop
-from simulator.workshop_store import (
+from simulator.workshop.model import Workshop
+from simulator.workshop.store import (
     FILE_NAME,
     VERSION_TABLE,
     open_workshop_store,
@@ -132,9 +132,9 @@ def test_a_folder_that_cannot_be_made_means_memory(tmp_path):
 CRASH = textwrap.dedent("""
     import os, sys
     sys.path.insert(0, {root!r})
-    from simulator.library import load_library
-    from simulator.workshop import Workshop
-    from simulator.workshop_store import open_workshop_store
+    from simulator.engine.library import load_library
+    from simulator.workshop.model import Workshop
+    from simulator.workshop.store import open_workshop_store
     loaded = [x for x in load_library([{scenario!r}]) if x.scenario][0]
     store = open_workshop_store()
     w = Workshop(loaded.scenario, loaded.analysis)

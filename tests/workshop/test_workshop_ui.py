@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.workshop as ws
-from simulator.workshop_store import open_workshop_store
+from simulator.workshop.store import open_workshop_store
 from ui.workshop.debrief import WorkshopDebriefView
 from ui.workshop.facilitator import WorkshopView
 from ui.workshop.history import WorkshopHistoryPanel

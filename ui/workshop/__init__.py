@@ -1,7 +1,7 @@
 """The workshop mode: a facilitator runs a scenario for a room on a projector.
 
 `install(window)` puts "Starta workshop" in the main window's toolbar. The model is
-`simulator.workshop` (Qt-free), the storage `simulator.workshop_store` (its own SQLite file);
+`simulator.workshop.model` (Qt-free), the storage `simulator.workshop.store` (its own SQLite file);
 this package holds the views: start dialog, facilitator view, projector view, debrief.
 Only Qt's action class and the translation helper are imported here, so installing the entry
 costs the window's start-up nothing; everything else is imported when a workshop starts.
@@ -65,7 +65,7 @@ def workshop_store(window: Any) -> Any:
     """The workshop file, opened once per window (problems are reported when it opens)."""
     store = getattr(window, "workshop_store", None)
     if store is None:
-        from simulator.workshop_store import open_workshop_store
+        from simulator.workshop.store import open_workshop_store
 
         store = open_workshop_store()
         window.workshop_store = store
@@ -77,7 +77,7 @@ def workshop_store(window: Any) -> Any:
 def report_problems(window: Any, store: Any) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from simulator.workshop_store import problem_message
+    from simulator.workshop.store import problem_message
     from ui.i18n import current_language
 
     box = QMessageBox(window)
@@ -152,15 +152,12 @@ def resume_workshop(window: Any, workshop_id: int, *,
     return controller
 
 
-def _scale(window: Any) -> int:
-    settings = getattr(window, "settings", None)
-    return int(getattr(settings, "text_scale", 100) or 100)
-
-
 def show_workshop(window: Any, controller: Any, *, separate_projector: bool | None = None) -> Any:
+    from ui.workshop.debrief import window_text_scale
     from ui.workshop.facilitator import WorkshopView
 
-    view = window.show_screen(lambda: WorkshopView(controller, window, text_scale=_scale(window),
+    view = window.show_screen(lambda: WorkshopView(controller, window,
+                                                   text_scale=window_text_scale(window),
                                                    separate_projector=separate_projector))
     window.activateWindow()  # the keys go to the facilitator, also when a projector window opened
     view.setFocus()
@@ -168,7 +165,6 @@ def show_workshop(window: Any, controller: Any, *, separate_projector: bool | No
 
 
 def show_debrief(window: Any, controller: Any, *, separate_projector: bool | None = None) -> Any:
-    from ui.workshop.debrief import WorkshopDebriefView
+    from ui.workshop.debrief import show_debrief as show
 
-    return window.show_screen(lambda: WorkshopDebriefView(
-        controller, window, text_scale=_scale(window), separate_projector=separate_projector))
+    return show(window, controller, separate_projector=separate_projector)

@@ -1,6 +1,6 @@
 """The workshop's commands, shared by the facilitator view and the projector view.
 
-`WorkshopController` holds a `simulator.workshop.Workshop`, the store it is saved in and what
+`WorkshopController` holds a `simulator.workshop.model.Workshop`, the store it is saved in and what
 is on screen (the phase, the selected option, the timer). Every command that changes the
 workshop saves it first and only then emits `changed`, so no view shows a vote or a decision
 the file does not hold. Tests drive a whole workshop through these methods without widgets.
@@ -17,10 +17,10 @@ from typing import Any, Literal
 
 from PySide6.QtCore import QObject, Signal
 
-from simulator.model import Choice
-from simulator.session import StepResult
-from simulator.workshop import DecisionRecord, Workshop, WorkshopError
-from simulator.workshop_store import WorkshopId, WorkshopStore
+from simulator.engine.session import StepResult
+from simulator.format.model import Choice
+from simulator.workshop.model import DecisionRecord, Workshop, WorkshopError
+from simulator.workshop.store import WorkshopId, WorkshopStore
 
 Phase = Literal["vote", "revealed", "feedback", "ended"]
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.workshop import Debrief, DebriefDecision, to_csv
+from simulator.workshop.model import Debrief, DebriefDecision, to_csv
 from ui.charts import DimensionBars
 from ui.i18n import tr
 from ui.pdf import dimension_label, write_pdf
@@ -261,3 +261,15 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
             self.toggle_projector()
             return True
         return False
+
+
+def window_text_scale(window: Any) -> int:
+    settings = getattr(window, "settings", None)
+    return int(getattr(settings, "text_scale", 100) or 100)
+
+
+def show_debrief(window: Any, controller: Any, *, separate_projector: bool | None = None) -> Any:
+    """The room's debrief as the main window's screen."""
+    return window.show_screen(lambda: WorkshopDebriefView(
+        controller, window, text_scale=window_text_scale(window),
+        separate_projector=separate_projector))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from simulator.workshop import WorkshopError
+from simulator.workshop.model import WorkshopError
 from ui import theme
 from ui.i18n import tr
 from ui.markdown_view import render
@@ -370,8 +370,7 @@ class WorkshopView(QWidget, ProjectorHost):
         self.setFocus()
 
     def open_debrief(self) -> None:
-        from ui.workshop import show_debrief
-        from ui.workshop.debrief import WorkshopDebriefView
+        from ui.workshop.debrief import WorkshopDebriefView, show_debrief
 
         c = self.controller
         window = self.window_

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.model import Scenario
+from simulator.format.model import Scenario
 
 _OUTCOME_COLOURS = {"skyddad": "#2e7d32", "delvis": "#f9a825", "skada": "#c62828"}
 

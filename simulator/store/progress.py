@@ -1,8 +1,8 @@
 """The progress store: trainees, attempts and every step, durable in one SQLite file.
 
 Open it with :func:`open_store`; it never raises for a bad file (see ``Store.problems``).
-History queries live in :mod:`simulator.store_history`, export and erase in
-:mod:`simulator.store_export`, and the bridge to engine sessions in :mod:`simulator.store_session`.
+History queries live in :mod:`simulator.store.history`, export and erase in
+:mod:`simulator.store.export`, and the bridge to engine sessions in :mod:`simulator.store.sessions`.
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ from typing import Any, Literal, NewType
 
 import sqlite_utils
 
-from simulator.datadir import database_path
-from simulator.store_open import (
+from simulator.store.datadir import database_path
+from simulator.store.opening import (
     Mode,
     memory_database,
     open_database,
     read_into_memory,
     write_with_fallback,
 )
-from simulator.store_problems import ProblemCode, StoreError, StoreProblem
-from simulator.store_schema import immediate
+from simulator.store.problems import ProblemCode, StoreError, StoreProblem
+from simulator.store.schema import immediate
 
 TraineeId = NewType("TraineeId", int)
 AttemptId = NewType("AttemptId", int)

@@ -1,6 +1,6 @@
 """Command-line access to the progress store: history, own-data export, erase, aggregate CSV.
 
-Registered in :mod:`simulator.cli` by :func:`add_store_commands`; the play options by
+Registered in :mod:`simulator.cli.commands` by :func:`add_store_commands`; the play options by
 :func:`add_play_options`.
 """
 
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 # The store (and sqlite-utils) is imported only when a store command runs, so that
 # `validate` and `graph` start as fast as before.
 if TYPE_CHECKING:
-    from simulator.store import Store, Trainee
+    from simulator.store.progress import Store, Trainee
 
 _TEXT: dict[str, tuple[str, str]] = {
     "no_trainee": ("Ingen deltagare heter {name}.", "No trainee is called {name}."),
@@ -80,7 +80,7 @@ def _t(lang: str, key: str, **params: object) -> str:
 
 
 def _open(args: argparse.Namespace) -> Store:
-    from simulator.store import open_store
+    from simulator.store.progress import open_store
 
     store = open_store(data_dir=args.data_dir)
     for problem in store.problems:
@@ -109,7 +109,7 @@ def _write(text: str, output: str | None, lang: str) -> int:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    from simulator.store_history import history, trend
+    from simulator.store.history import history, trend
 
     with contextlib.closing(_open(args)) as store:
         who = _find(store, args)
@@ -141,7 +141,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 
 def cmd_export_trainee(args: argparse.Namespace) -> int:
-    from simulator.store_export import export_trainee
+    from simulator.store.export import export_trainee
 
     with contextlib.closing(_open(args)) as store:
         who = _find(store, args)
@@ -152,8 +152,8 @@ def cmd_export_trainee(args: argparse.Namespace) -> int:
 
 
 def cmd_erase_trainee(args: argparse.Namespace) -> int:
-    from simulator.store_export import erase_trainee
-    from simulator.store_problems import StoreError
+    from simulator.store.export import erase_trainee
+    from simulator.store.problems import StoreError
 
     with contextlib.closing(_open(args)) as store:
         who = _find(store, args)
@@ -172,7 +172,7 @@ def cmd_erase_trainee(args: argparse.Namespace) -> int:
 
 
 def cmd_export_aggregate(args: argparse.Namespace) -> int:
-    from simulator.store_export import write_aggregate_csv
+    from simulator.store.export import write_aggregate_csv
 
     with contextlib.closing(_open(args)) as store:
         out = io.StringIO()

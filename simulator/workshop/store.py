@@ -1,7 +1,7 @@
 """Durable storage of workshops, in their own SQLite file beside the trainees' progress.
 
 A room's workshop is not a trainee's attempt: it has no pseudonym and no grade, so it lives in
-`workshops.sqlite` in the data folder (`simulator.datadir`), with its own schema version table.
+`workshops.sqlite` in the data folder (`simulator.store.datadir`), with its own schema version table.
 The durability rules are the progress store's (docs/store.md): WAL, synchronous=FULL, one
 `BEGIN IMMEDIATE` transaction per write, so a vote count or a decision that a save call has
 acknowledged survives a crash, and the view moves on only after that call returned.
@@ -9,7 +9,7 @@ acknowledged survives a crash, and the view moves on only after that call return
 Bad files are handled the same way and reported in the same plain words: a file that is not
 SQLite, damaged, or not made by this module is renamed aside and a fresh one started; a file
 from a newer version is left alone; an unwritable folder or file means working in memory. The
-helpers come from `simulator.store_open` and `simulator.store_problems`.
+helpers come from `simulator.store.opening` and `simulator.store.problems`.
 """
 
 from __future__ import annotations
@@ -23,11 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, NewType
 
-from simulator.analysis import Analysis
-from simulator.datadir import data_dir as _data_dir
-from simulator.model import Scenario
-from simulator.store import now
-from simulator.store_open import (
+from simulator.engine.analysis import Analysis
+from simulator.format.model import Scenario
+from simulator.store.datadir import data_dir as _data_dir
+from simulator.store.opening import (
     check_integrity,
     classify,
     configure,
@@ -35,9 +34,10 @@ from simulator.store_open import (
     inspect_header,
     write_with_fallback,
 )
-from simulator.store_problems import ProblemCode, StoreProblem, move_aside
-from simulator.store_schema import immediate
-from simulator.workshop import DecisionRecord, Workshop, WorkshopError
+from simulator.store.problems import ProblemCode, StoreProblem, move_aside
+from simulator.store.progress import now
+from simulator.store.schema import immediate
+from simulator.workshop.model import DecisionRecord, Workshop, WorkshopError
 
 WorkshopId = NewType("WorkshopId", int)
 Mode = Literal["file", "read_only", "memory"]

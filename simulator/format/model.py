@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NewType
 
-from simulator.expr import Compiled, Value
+from simulator.format.expr import Compiled, Value
 
 ScenarioId = NewType("ScenarioId", str)
 NodeId = NewType("NodeId", str)

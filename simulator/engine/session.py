@@ -7,20 +7,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from simulator.analysis import Analysis, enabled, successor
-from simulator.expr import Value, Values
-from simulator.model import Choice, ChoiceId, Document, Node, NodeId, Principle, Scenario
-
-if TYPE_CHECKING:
-    from simulator.result import Result
+from simulator.engine.analysis import Analysis, enabled, successor
+from simulator.engine.errors import SessionError
+from simulator.engine.result import Result, build_result
+from simulator.format.expr import Value, Values
+from simulator.format.model import Choice, ChoiceId, Document, Node, NodeId, Principle, Scenario
 
 STATE_VERSION = 1
 
-
-class SessionError(Exception):
-    """Misuse of the session API, or a saved state that does not fit the scenario."""
+__all__ = ["Session", "SessionError", "Step", "StepResult"]
 
 
 @dataclass(frozen=True)
@@ -207,6 +204,4 @@ class Session:
         return texts if isinstance(texts, list) else None
 
     def result(self) -> Result:
-        from simulator.result import build_result
-
         return build_result(self)

@@ -9,15 +9,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from simulator.analysis import Analysis, analyse, gc_paused
-from simulator.catalogue import parse_catalogue
-from simulator.diagnostics import Collector, Diagnostic, has_errors
-from simulator.header import MAX_FILE_BYTES
-from simulator.model import Catalogue, Scenario
-from simulator.parser import parse_scenario
+from simulator.engine.analysis import Analysis, analyse, gc_paused
+from simulator.format.catalogue import parse_catalogue
+from simulator.format.diagnostics import Collector, Diagnostic, has_errors
+from simulator.format.header import MAX_FILE_BYTES
+from simulator.format.model import Catalogue, Scenario
+from simulator.format.parser import parse_scenario
 
 CATALOGUE_NAME = "guidance.md"
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SCENARIO_DIR = PROJECT_ROOT / "scenarios"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.model import FORMAT_VERSION, Choice, Node, Scenario
+from simulator.format.model import FORMAT_VERSION, Choice, Node, Scenario
 
 
 def _header(scenario: Scenario) -> list[str]:

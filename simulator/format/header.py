@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from simulator.diagnostics import Collector
+from simulator.format.diagnostics import Collector
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a 100,000-node scenario is ~15 MB; a 50 MB file is refused
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from simulator.store import AttemptId, FeedbackMode, Store
+from simulator.store.progress import AttemptId, FeedbackMode, Store
 
 AttemptStatus = Literal["in_progress", "passed", "failed", "abandoned"]
 ScenarioState = Literal["not_started", "in_progress", "passed", "failed"]

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from simulator.diagnostics import Text
+from simulator.format.diagnostics import Text
 
 Value = bool | int
 Values = tuple[Value, ...]

@@ -20,10 +20,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from simulator.analysis import Analysis
-from simulator.model import Choice, Node, NodeId, Scenario
-from simulator.result import Result
-from simulator.session import Session, StepResult
+from simulator.engine.analysis import Analysis
+from simulator.engine.result import Result
+from simulator.engine.session import Session, StepResult
+from simulator.format.model import Choice, Node, NodeId, Scenario
 
 FORMAT = "vagval-workshop/1"
 

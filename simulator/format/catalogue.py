@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from simulator.diagnostics import Collector
-from simulator.header import decode_text, parse_header
-from simulator.model import CATALOGUE_FORMAT_VERSION, Catalogue, Dimension, GuidanceId, Principle
+from simulator.format.diagnostics import Collector
+from simulator.format.header import decode_text, parse_header
+from simulator.format.model import CATALOGUE_FORMAT_VERSION, Catalogue, Dimension, GuidanceId, Principle
 
 _ID = re.compile(r"^[A-Z]{1,6}-\d{2}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -6,8 +6,8 @@ import csv
 import json
 from typing import Any, TextIO
 
-from simulator.store import Store, now
-from simulator.store_problems import StoreError
+from simulator.store.problems import StoreError
+from simulator.store.progress import Store, now
 
 EXPORT_FORMAT = "vagval-trainee/1"
 AGGREGATE_COLUMNS = (

@@ -8,10 +8,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from simulator.diagnostics import Collector
-from simulator.expr import Compiled, ExprError, compile_expr
-from simulator.header import Entry, Header, decode_text, parse_header
-from simulator.model import (
+from simulator.format.diagnostics import Collector
+from simulator.format.expr import Compiled, ExprError, compile_expr
+from simulator.format.header import Entry, Header, decode_text, parse_header
+from simulator.format.model import (
     CATALOGUE_FORMAT_VERSION,
     DEFAULT_PASS_THRESHOLD,
     FORMAT_VERSION,

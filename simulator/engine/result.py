@@ -4,13 +4,37 @@ critical errors, guidance followed and missed, each decision's cost, pass or fai
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from simulator.analysis import successor
-from simulator.model import Choice, NodeId, Principle
+from simulator.engine.analysis import Analysis, successor
+from simulator.engine.errors import SessionError
+from simulator.format.expr import Values
+from simulator.format.model import Choice, ChoiceId, Node, NodeId, Principle, Scenario
 
-if TYPE_CHECKING:
-    from simulator.session import Session
+
+class PlayedStep(Protocol):
+    @property
+    def index(self) -> int: ...
+    @property
+    def choice(self) -> ChoiceId: ...
+
+
+class PlayedPath(Protocol):
+    """What a result is built from: a session, seen only through what scoring needs (so this
+    module does not import the session module, which imports it)."""
+
+    scenario: Scenario
+    analysis: Analysis | None
+
+    @property
+    def steps(self) -> tuple[PlayedStep, ...]: ...
+    @property
+    def scores(self) -> dict[str, int]: ...
+    @property
+    def finished(self) -> bool: ...
+    @property
+    def node(self) -> Node: ...
+    def state_before(self, index: int) -> tuple[NodeId, Values]: ...
 
 
 @dataclass(frozen=True)
@@ -78,9 +102,7 @@ class Result:
         }
 
 
-def build_result(session: Session) -> Result:
-    from simulator.session import SessionError
-
+def build_result(session: PlayedPath) -> Result:
     analysis = session.analysis
     if analysis is None:
         raise SessionError("a result needs the scenario's analysis")

@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from simulator.diagnostics import has_errors
-from simulator.library import Loaded, load_library, load_scenario, scenario_files
-from simulator.store_cli import STORE_COMMANDS, add_play_options, add_store_commands
+from simulator.cli.progress_commands import STORE_COMMANDS, add_play_options, add_store_commands
+from simulator.engine.library import Loaded, load_library, load_scenario, scenario_files
+from simulator.format.diagnostics import has_errors
 
 EXIT_OK = 0
 EXIT_CONTENT_ERRORS = 1
@@ -173,7 +173,7 @@ def _report_unusable(loaded: Loaded, lang: str) -> int:
 
 
 def cmd_graph(args: argparse.Namespace) -> int:
-    from simulator.graph_export import to_dot, to_mermaid
+    from simulator.engine.graph_export import to_dot, to_mermaid
 
     loaded = _load_one(args.file, args.catalogue)
     if loaded.scenario is None or has_errors(loaded.diagnostics):
@@ -204,11 +204,15 @@ def cmd_graph(args: argparse.Namespace) -> int:
 
 
 def cmd_play(args: argparse.Namespace) -> int:
-    from simulator.terminal import play
-
     loaded = _load_one(args.file, args.catalogue)
-    return play(loaded, sys.stdin, sys.stdout, args.lang, args.feedback,
-                trainee=args.trainee, resume=args.resume, data_dir=args.data_dir)
+    if args.trainee is not None:
+        from simulator.cli.stored_play import play_for_trainee
+
+        return play_for_trainee(loaded, sys.stdin, sys.stdout, args.lang, args.feedback,
+                                args.trainee, args.resume, args.data_dir)
+    from simulator.cli.terminal import play
+
+    return play(loaded, sys.stdin, sys.stdout, args.lang, args.feedback)
 
 
 __all__ = ["main", "scenario_files", "summary"]

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from simulator.library import Loaded
-from simulator.model import Document
-from simulator.result import Result
-from simulator.session import Session, StepResult
+from simulator.engine.library import Loaded
+from simulator.engine.result import Result
+from simulator.engine.session import Session, StepResult
+from simulator.format.model import Document
 
 TEXT: dict[str, tuple[str, str]] = {
     "content_note": ("Innehållsvarning", "Content note"),
@@ -194,28 +194,27 @@ def read_choice(p: Printer, session: Session, stdin: TextIO) -> int | None:
 
 
 def play(loaded: Loaded, stdin: TextIO, stdout: TextIO, lang: str = "sv",
-         feedback: str = "direct", *, trainee: str | None = None, resume: bool = False,
-         data_dir: str | None = None) -> int:
-    """Play a loaded scenario in the terminal. Returns the process exit code.
-
-    With ``trainee`` the attempt is kept in the progress store: every step is committed before
-    the next node is printed, and ``resume`` continues the newest unfinished attempt.
-    """
+         feedback: str = "direct") -> int:
+    """Play a loaded scenario in the terminal, keeping nothing. Returns the process exit code.
+    (Stored play for a trainee is `simulator.cli.stored_play.play_for_trainee`.)"""
     p = Printer(stdout, lang)
-    if not loaded.ok or loaded.scenario is None:
-        p.line(p.t("not_playable"))
-        for diagnostic in loaded.diagnostics:
-            if diagnostic.severity == "error":
-                p.line("  " + diagnostic.format(lang))
+    if not report_unplayable(p, loaded) or loaded.scenario is None:
         return 1
-    if trainee is not None:
-        from simulator.store_terminal import play_stored
-
-        return play_stored(p, loaded, stdin, feedback, trainee, resume, data_dir)
     session = Session(loaded.scenario, loaded.analysis)
     print_intro(p, loaded)
     print_documents(p, session.documents)
     return run_session(p, session, stdin, feedback)
+
+
+def report_unplayable(p: Printer, loaded: Loaded) -> bool:
+    """True if the scenario can be played; otherwise print its errors and return False."""
+    if loaded.ok and loaded.scenario is not None:
+        return True
+    p.line(p.t("not_playable"))
+    for diagnostic in loaded.diagnostics:
+        if diagnostic.severity == "error":
+            p.line("  " + diagnostic.format(p.lang))
+    return False
 
 
 def run_session(p: Printer, session: Session, stdin: TextIO, feedback: str,

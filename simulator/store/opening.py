@@ -13,8 +13,8 @@ from typing import Any, Literal, Protocol
 
 import sqlite_utils
 
-from simulator.store_problems import Action, ProblemCode, StoreError, StoreProblem, move_aside
-from simulator.store_schema import LATEST, ForeignDatabase, NewerSchema, immediate, migrate, schema_version
+from simulator.store.problems import Action, ProblemCode, StoreError, StoreProblem, move_aside
+from simulator.store.schema import LATEST, ForeignDatabase, NewerSchema, immediate, migrate, schema_version
 
 Mode = Literal["file", "read_only", "memory"]
 

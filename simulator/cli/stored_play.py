@@ -9,16 +9,26 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
-from simulator.library import Loaded
-from simulator.session import Session, StepResult
-from simulator.store import AttemptId, FeedbackMode, Store, open_store
-from simulator.store_session import (
+from simulator.cli.terminal import Printer, print_documents, print_intro, report_unplayable, run_session
+from simulator.engine.library import Loaded
+from simulator.engine.session import Session, StepResult
+from simulator.store.progress import AttemptId, FeedbackMode, Store, open_store
+from simulator.store.sessions import (
     adopt_changed_scenario,
     begin_attempt,
     resume_attempt,
     save_step,
 )
-from simulator.terminal import Printer, print_documents, print_intro, run_session
+
+
+def play_for_trainee(loaded: Loaded, stdin: TextIO, stdout: TextIO, lang: str, feedback: str,
+                     trainee: str, resume: bool = False, data_dir: str | None = None) -> int:
+    """Play in the terminal with every step committed to the trainee's progress before the next
+    node is printed; ``resume`` continues the newest unfinished attempt. Returns the exit code."""
+    p = Printer(stdout, lang)
+    if not report_unplayable(p, loaded):
+        return 1
+    return play_stored(p, loaded, stdin, feedback, trainee, resume, data_dir)
 
 
 def play_stored(

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from simulator.analysis import Analysis
-from simulator.model import Scenario
-from simulator.session import Session, SessionError, Step, StepResult
-from simulator.store import Attempt, AttemptId, FeedbackMode, Finish, Kind, Store
+from simulator.engine.analysis import Analysis
+from simulator.engine.session import Session, SessionError, Step, StepResult
+from simulator.format.model import Scenario
+from simulator.store.progress import Attempt, AttemptId, FeedbackMode, Finish, Kind, Store
 
 ResumeKind = Literal["same", "changed", "path_gone"]
 

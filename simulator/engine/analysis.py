@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from simulator.diagnostics import Collector
-from simulator.expr import Value, Values
-from simulator.model import Choice, ChoiceId, NodeId, Scenario
+from simulator.format.diagnostics import Collector
+from simulator.format.expr import Value, Values
+from simulator.format.model import Choice, ChoiceId, NodeId, Scenario
 
 STATE_LIMIT = 200_000
 NEG = float("-inf")

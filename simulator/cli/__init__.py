@@ -1,0 +1,1 @@
+"""The command line behind `main.py`: validate, graph, play in the terminal, progress commands."""
