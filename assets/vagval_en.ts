@@ -856,6 +856,11 @@
         <translation>Leaving a violent relationship</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Våld i nära relationer</source>
+        <translation>Violence in close relationships</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Grund</source>
         <translation>Basic</translation>

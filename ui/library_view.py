@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.format.model import THEMES
 from ui.i18n import current_language, tr
 from ui.state import AppState, Entry, filter_entries, level_name, status_name, theme_name
 from ui.widgets import button, close_buttons, label
@@ -86,7 +87,7 @@ class LibraryView(QWidget):
         self.theme_filter = QComboBox()
         self.theme_filter.setAccessibleName(tr("Filtrera på tema"))
         self.theme_filter.addItem(tr("Alla teman"), "")
-        for key in ("heder", "vardnad", "digitalt", "lamna"):
+        for key in THEMES:
             self.theme_filter.addItem(theme_name(key), key)
         self.theme_filter.currentIndexChanged.connect(self.refresh_list)
         filters.addWidget(self.theme_filter, 1)

@@ -14,7 +14,8 @@ from ui.storage import AttemptRow, ProgressStore, Trainee
 
 def theme_name(theme: str) -> str:
     names = {"heder": tr("Hedersrelaterat våld och förtryck"), "vardnad": tr("Vårdnad och våld"),
-             "digitalt": tr("Digitalt våld"), "lamna": tr("Att lämna en våldsam relation")}
+             "digitalt": tr("Digitalt våld"), "lamna": tr("Att lämna en våldsam relation"),
+             "nara": tr("Våld i nära relationer")}
     return names.get(theme, theme)
 
 

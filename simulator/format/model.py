@@ -14,7 +14,7 @@ GuidanceId = NewType("GuidanceId", str)
 
 FORMAT_VERSION = "vagval/1"
 CATALOGUE_FORMAT_VERSION = "vagval-guidance/1"
-THEMES = ("heder", "vardnad", "digitalt", "lamna")
+THEMES = ("heder", "vardnad", "digitalt", "lamna", "nara")
 LEVELS = ("grund", "fordjupning")
 OUTCOMES = ("skyddad", "delvis", "skada")
 DEFAULT_PASS_THRESHOLD = 0.7
