@@ -119,7 +119,7 @@
         <location line="+3"/>
         <location filename="../ui/history_view.py" line="+18"/>
         <location filename="../ui/pdf.py" line="+6"/>
-        <location filename="../ui/state.py" line="+26"/>
+        <location filename="../ui/state.py" line="+27"/>
         <source>Godkänd</source>
         <translation>Passed</translation>
     </message>
@@ -388,7 +388,7 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../ui/library_view.py" line="+33"/>
+        <location filename="../ui/library_view.py" line="+34"/>
         <location line="+2"/>
         <source>Scenariobibliotek</source>
         <translation>Scenario library</translation>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/support_dialog.py" line="+27"/>
+        <location filename="../ui/support_dialog.py" line="+45"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Stöd och hjälp</source>
@@ -836,7 +836,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/state.py" line="-10"/>
+        <location filename="../ui/state.py" line="-11"/>
         <source>Hedersrelaterat våld och förtryck</source>
         <translation>Honour-related violence and oppression</translation>
     </message>
@@ -891,7 +891,7 @@
         <translation>Cannot be used</translation>
     </message>
     <message>
-        <location filename="../ui/support_dialog.py" line="-16"/>
+        <location filename="../ui/support_dialog.py" line="-27"/>
         <source>Kvinnofridslinjen</source>
         <translation>Kvinnofridslinjen (national helpline)</translation>
     </message>
@@ -901,7 +901,7 @@
         <translation>Support around the clock for anyone subjected to violence, and for their family and friends. Free of charge.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Nödnummer</source>
         <translation>Emergency number</translation>
     </message>
@@ -909,6 +909,56 @@
         <location line="+0"/>
         <source>Vid akut fara: polis, ambulans, räddningstjänst.</source>
         <translation>In immediate danger: police, ambulance, fire and rescue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Polisen</source>
+        <translation>Polisen (police, non-emergency)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>När det inte är akut: anmäla brott, lämna tips eller få råd.</source>
+        <translation>When it is not an emergency: report a crime, pass on information or get advice.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stödlinjen för män</source>
+        <translation>Stödlinjen för män (support line for men)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>För män från 18 år som utsatts för hot och våld i en nära relation eller sexuellt våld. Alla dagar kl. 7–21, avgiftsfritt och anonymt.</source>
+        <translation>For men aged 18 and over who have been subjected to threats and violence in a close relationship or to sexual violence. Every day 7 am–9 pm, free and anonymous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stödlinjen för transpersoner</source>
+        <translation>Stödlinjen för transpersoner (support line for trans people)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>För transpersoner från 18 år, också ickebinära och personer med transerfarenhet, som utsatts för hot och våld i en nära relation eller sexuellt våld. Alla dagar kl. 11–19, avgiftsfritt och anonymt.</source>
+        <translation>For trans people aged 18 and over, including non-binary people and people with trans experience, who have been subjected to threats and violence in a close relationship or to sexual violence. Every day 11 am–7 pm, free and anonymous.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rätt att välja</source>
+        <translation>Rätt att välja (Right to choose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>För personer i alla åldrar som är utsatta för eller riskerar hedersrelaterat våld och förtryck, och för närstående. Alla dagar kl. 7–21, avgiftsfritt och anonymt.</source>
+        <translation>For people of any age who are subjected to, or at risk of, honour-related violence and oppression, and for those close to them. Every day 7 am–9 pm, free and anonymous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bris</source>
+        <translation>Bris (children's helpline)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>För barn och unga under 18 år. Dygnet runt, anonymt och avgiftsfritt.</source>
+        <translation>For children and young people under 18. Around the clock, anonymous and free.</translation>
     </message>
     <message>
         <location line="+1"/>

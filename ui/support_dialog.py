@@ -9,11 +9,29 @@ from ui.widgets import close_buttons, label
 
 
 def support_lines() -> list[tuple[str, str, str]]:
-    """(service, number, what it is for) — numbers are facts, the texts are translated."""
+    """(service, number, what it is for) — numbers are facts, the texts are translated.
+
+    Each line is described as the organisation running it describes it; docs/content-review.md
+    ("Support lines") lists the page each number and its opening hours were checked against.
+    """
     return [
+        (tr("Nödnummer"), "112", tr("Vid akut fara: polis, ambulans, räddningstjänst.")),
+        (tr("Polisen"), "114 14",
+         tr("När det inte är akut: anmäla brott, lämna tips eller få råd.")),
         (tr("Kvinnofridslinjen"), "020-50 50 50",
          tr("Stöd dygnet runt för den som är utsatt för våld, och för anhöriga. Avgiftsfritt.")),
-        (tr("Nödnummer"), "112", tr("Vid akut fara: polis, ambulans, räddningstjänst.")),
+        (tr("Stödlinjen för män"), "020-80 80 80",
+         tr("För män från 18 år som utsatts för hot och våld i en nära relation eller sexuellt "
+            "våld. Alla dagar kl. 7–21, avgiftsfritt och anonymt.")),
+        (tr("Stödlinjen för transpersoner"), "020-55 00 00",
+         tr("För transpersoner från 18 år, också ickebinära och personer med transerfarenhet, "
+            "som utsatts för hot och våld i en nära relation eller sexuellt våld. Alla dagar "
+            "kl. 11–19, avgiftsfritt och anonymt.")),
+        (tr("Rätt att välja"), "020-57 70 70",
+         tr("För personer i alla åldrar som är utsatta för eller riskerar hedersrelaterat våld "
+            "och förtryck, och för närstående. Alla dagar kl. 7–21, avgiftsfritt och anonymt.")),
+        (tr("Bris"), "116 111",
+         tr("För barn och unga under 18 år. Dygnet runt, anonymt och avgiftsfritt.")),
         (tr("Nationella stödtelefonen för yrkesverksamma i hedersfrågor"), "010-223 57 60",
          tr("Rådgivning för yrkesverksamma i ärenden om hedersrelaterat våld och förtryck.")),
         (tr("Välj att sluta"), "020-555 666",
