@@ -10,9 +10,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.storage import ProgressStore
 
 
-def create_window(scenario_paths: list[Path] | None = None, store: object = None):
+def create_window(scenario_paths: list[Path] | None = None,
+                  store: ProgressStore | None = None) -> MainWindow:
     """Apply the saved settings and build the (not yet shown, not yet loaded) main window."""
     from PySide6.QtWidgets import QApplication
 
@@ -21,7 +27,8 @@ def create_window(scenario_paths: list[Path] | None = None, store: object = None
     from ui.main_window import MainWindow
     from ui.settings import Settings
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     pyside_fix.install()  # see ui/pyside_fix.py: PySide6 6.12 on Python 3.11 loses None refs
     settings = Settings.load()
     install_language(settings.language)

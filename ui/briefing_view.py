@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -15,10 +13,11 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 from ui.state import AppState, Entry, level_name, theme_name
 from ui.widgets import FitScrollArea, button, label
+from ui.window_api import AppWindow
 
 
 class BriefingView(QWidget):
-    def __init__(self, state: AppState, entry: Entry, window: Any) -> None:
+    def __init__(self, state: AppState, entry: Entry, window: AppWindow) -> None:
         super().__init__()
         self.state = state
         self.entry = entry

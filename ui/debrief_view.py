@@ -5,7 +5,7 @@ Every number comes from the engine's Result; nothing is scored here."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +22,14 @@ from ui.names import outcome_name
 from ui.pdf import debrief_html, dimension_label, verdict_lines, write_pdf
 from ui.play import PlayController
 from ui.widgets import FitScrollArea, button, label
+from ui.window_api import AppWindow
+
+if TYPE_CHECKING:
+    from ui.state import AppState
 
 
 class DebriefView(QWidget):
-    def __init__(self, state: Any, controller: PlayController, window: Any) -> None:
+    def __init__(self, state: AppState, controller: PlayController, window: AppWindow) -> None:
         super().__init__()
         self.state = state
         self.controller = controller
@@ -44,7 +48,7 @@ class DebriefView(QWidget):
         if controller.is_what_if:
             layout.addWidget(label(tr("Tänk om: det här är en utforskning från beslut {n} och "
                                       "räknas inte in i ditt resultat.").format(
-                                          n=controller.what_if_from + 1), "banner"))
+                                          n=(controller.what_if_from or 0) + 1), "banner"))
         self.verdict = label(tr("Godkänd") if r.passed else tr("Inte godkänd"),
                              "pass" if r.passed else "fail")
         layout.addWidget(self.verdict)

@@ -6,7 +6,7 @@ styling new widgets on every step would cost more than the 16 ms a step may take
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
@@ -14,13 +14,17 @@ from ui.i18n import tr
 from ui.names import deltas_text
 from ui.widgets import label, set_shown
 
+if TYPE_CHECKING:
+    from simulator.engine.session import StepResult
+    from simulator.format.model import Choice, Principle, Scenario
 
-def principle_line(p: Any) -> str:
+
+def principle_line(p: Principle) -> str:
     return f"{p.id} {p.title} – " + tr("Källa") + f": {p.source}"
 
 
 class FeedbackPanel(QFrame):
-    def __init__(self, scenario: Any) -> None:
+    def __init__(self, scenario: Scenario) -> None:
         super().__init__()
         self.scenario = scenario
         self.setProperty("role", "feedback")
@@ -38,7 +42,7 @@ class FeedbackPanel(QFrame):
             layout.addWidget(w)
         self.setVisible(False)
 
-    def show_step(self, choice: Any, step: Any) -> None:
+    def show_step(self, choice: Choice, step: StepResult) -> None:
         role = "critical" if step.critical else "feedback"
         if self.property("role") != role:
             self.setProperty("role", role)

@@ -8,22 +8,25 @@ barycentre pass), ties broken by file order.
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.format.model import Scenario
 
 
-def layered_layout(scenario: Any) -> dict[str, tuple[int, float]]:
+def layered_layout(scenario: Scenario) -> dict[str, tuple[int, float]]:
     """node id -> (layer, position within the layer)."""
     import networkx as nx
 
     from simulator.engine.analysis import node_graph
 
     g = node_graph(scenario)
-    order = {nid: i for i, nid in enumerate(scenario.nodes)}
+    order: dict[str, int] = {nid: i for i, nid in enumerate(scenario.nodes)}
     depth = nx.single_source_shortest_path_length(g, scenario.start)
     last = max(depth.values(), default=0) + 1
-    layer_of = {nid: depth.get(nid, last) for nid in scenario.nodes}
+    layer_of: dict[str, int] = {nid: depth.get(nid, last) for nid in scenario.nodes}
     layers: dict[int, list[str]] = {}
-    for nid in scenario.nodes:
+    for nid in map(str, scenario.nodes):
         layers.setdefault(layer_of[nid], []).append(nid)
     pos: dict[str, tuple[int, float]] = {}
     for layer in sorted(layers):

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
+from simulator.format.model import NodeId
 from ui import theme
 from ui.graph_layout import layered_layout, path_edges
 from ui.i18n import tr
+
+if TYPE_CHECKING:
+    from simulator.format.model import Scenario
 
 NODE_W, NODE_H, GAP_X, GAP_Y = 170.0, 54.0, 30.0, 60.0
 
 
 class GraphView(QGraphicsView):
-    def __init__(self, scenario: Any, path: list[str], expert_path: list[str],
+    def __init__(self, scenario: Scenario, path: list[str], expert_path: list[str],
                  palette: str | None = None) -> None:
         super().__init__()
         self._args = (scenario, path, expert_path)
@@ -27,8 +31,10 @@ class GraphView(QGraphicsView):
         self.setScene(self.scene_)
         self.positions = layered_layout(scenario)
         self._draw(scenario, path, expert_path)
-        names = lambda ids: " → ".join(scenario.nodes[n].title or n for n in ids  # noqa: E731
-                                       if n in scenario.nodes)
+        def names(ids: list[str]) -> str:
+            return " → ".join(scenario.nodes[NodeId(n)].title or n for n in ids
+                              if n in scenario.nodes)
+
         self.setAccessibleName(tr("Scenariots graf"))
         self.setAccessibleDescription(tr("Din väg: {path}. Expertvägen: {expert}.").format(
             path=names(path), expert=names(expert_path)))
@@ -38,7 +44,7 @@ class GraphView(QGraphicsView):
         layer, x = self.positions[nid]
         return QPointF(x * (NODE_W + GAP_X), layer * (NODE_H + GAP_Y))
 
-    def _draw(self, scenario: Any, path: list[str], expert_path: list[str]) -> None:
+    def _draw(self, scenario: Scenario, path: list[str], expert_path: list[str]) -> None:
         c = theme.colors(self._palette)
         mine, expert = path_edges(path), path_edges(expert_path)
         on_path = set(path)
@@ -106,9 +112,8 @@ class GraphView(QGraphicsView):
                          QPointF(end.x() + bulge, end.y()), end)
         self.scene_.addPath(line, pen)
 
-    def render_image(self, width: int = 1600) -> Any:
+    def render_image(self, width: int = 1600) -> QImage:
         """The graph in the light theme on white, for a PDF whatever the screen's theme."""
-        from PySide6.QtGui import QImage
 
         if self._palette != "light":
             return GraphView(*self._args, palette="light").render_image(width)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,10 +25,15 @@ from ui.names import dimension_name
 from ui.pdf import certificate_html, write_pdf
 from ui.storage import AttemptRow
 from ui.widgets import button, label
+from ui.window_api import AppWindow
 from ui.workshop import history as workshop_history
 
+if TYPE_CHECKING:
+    from simulator.format.model import Scenario
+    from ui.state import AppState
 
-def trend_series(rows: list[AttemptRow], scenario: Any = None) -> dict[str, list[float]]:
+
+def trend_series(rows: list[AttemptRow], scenario: Scenario | None = None) -> dict[str, list[float]]:
     """Per dimension id, the share achieved of the best, attempt by attempt (oldest first)."""
     series: dict[str, list[float]] = {}
     for row in rows:
@@ -38,7 +43,7 @@ def trend_series(rows: list[AttemptRow], scenario: Any = None) -> dict[str, list
 
 
 class HistoryView(QWidget):
-    def __init__(self, state: Any, window: Any) -> None:
+    def __init__(self, state: AppState, window: AppWindow) -> None:
         super().__init__()
         self.state = state
         self.window_ = window
@@ -91,7 +96,9 @@ class HistoryView(QWidget):
         layout.addLayout(buttons)
         workshop_history.add_to(layout, window)
         if self.rows:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+            first = self.table.topLevelItem(0)
+            if first is not None:
+                self.table.setCurrentItem(first)
 
     def initial_focus(self) -> QWidget | None:
         return self.table
@@ -100,7 +107,7 @@ class HistoryView(QWidget):
         item = self.table.currentItem() if self.table is not None else None
         return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
 
-    def _selected(self, *_: Any) -> None:
+    def _selected(self, *_: object) -> None:
         row = self.selected()
         self.certificate_button.setEnabled(bool(row and row.passed))
 
@@ -109,7 +116,8 @@ class HistoryView(QWidget):
         if row is None or not row.passed:
             raise ValueError("a certificate is only for a passed attempt")
         date = (row.finished or _dt.date.today().isoformat())[:10]
-        html = certificate_html(self.state.trainee.name, row.scenario_title, date,
+        trainee = self.state.trainee
+        html = certificate_html(trainee.name if trainee else "", row.scenario_title, date,
                                 int(row.total or 0), int(row.best_total or 0))
         return write_pdf(path, html, tr("Intyg"))
 

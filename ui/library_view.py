@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +22,11 @@ from simulator.format.model import THEMES
 from ui.i18n import current_language, tr
 from ui.state import AppState, Entry, filter_entries, level_name, status_name, theme_name
 from ui.widgets import button, close_buttons, label
+from ui.window_api import AppWindow
 
 
 class LibraryView(QWidget):
-    def __init__(self, state: AppState, window: Any) -> None:
+    def __init__(self, state: AppState, window: AppWindow) -> None:
         super().__init__()
         self.state = state
         self.window_ = window
@@ -214,7 +213,9 @@ class LibraryView(QWidget):
             item.setToolTip(0, cells[0])
             self.table.addTopLevelItem(item)
         if entries:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+            first = self.table.topLevelItem(0)
+            if first is not None:
+                self.table.setCurrentItem(first)
         if not self.state.entries:
             self.empty_note.setText(tr("Inga scenarier hittades."))
         elif not entries:

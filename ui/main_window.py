@@ -16,11 +16,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -32,7 +33,15 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 from ui.settings import Settings
 
+if TYPE_CHECKING:
+    from simulator.store.problems import StoreProblem
+    from simulator.workshop.store import WorkshopStore
+    from ui.play import PlayController
+    from ui.state import AppState, Entry
+    from ui.storage import AttemptRow, ProgressStore
+
 ScreenFactory = Callable[[], QWidget]
+Screen = TypeVar("Screen", bound=QWidget)
 
 
 class MainWindow(QMainWindow):
@@ -40,12 +49,16 @@ class MainWindow(QMainWindow):
     content_loaded = Signal()
 
     def __init__(self, settings: Settings, scenario_paths: list[Path] | None = None,
-                 store: Any = None) -> None:
+                 store: ProgressStore | None = None) -> None:
         super().__init__()
         self.settings = settings
         self._scenario_paths = scenario_paths
         self._store = store
-        self.state: Any = None  # ui.state.AppState once load_content() has run
+        self.state: AppState | None = None  # set once load_content() has run
+        self.workshop_store: WorkshopStore | None = None  # opened by the first workshop
+        self.action_workshop: QAction | None = None
+        self.workshop_dialog: QDialog | None = None
+        self.workshop_problem_box: QMessageBox | None = None
         self._factory: ScreenFactory | None = None
         self._painted = False
         self.setObjectName("MainWindow")
@@ -108,14 +121,14 @@ class MainWindow(QMainWindow):
         self._placeholder.setText(tr("Laddar scenarier …"))
         self._placeholder.setAccessibleName(tr("Laddar scenarier …"))
 
-    def paintEvent(self, event: Any) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
 
     # -- screens --------------------------------------------------------------------------------
-    def show_screen(self, factory: ScreenFactory) -> QWidget:
+    def show_screen(self, factory: Callable[[], Screen]) -> Screen:
         """Build a screen, show it, and drop the one before (screens hold no private state)."""
         from PySide6.QtCore import Qt
 
@@ -125,7 +138,7 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(widget)
         self.screens.setCurrentWidget(widget)
         for w in old:
-            if w is not self._placeholder:
+            if w is not None and w is not self._placeholder:
                 self.screens.removeWidget(w)
                 w.deleteLater()
         focus = getattr(widget, "initial_focus", None)
@@ -133,7 +146,7 @@ class MainWindow(QMainWindow):
         (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
         return widget
 
-    def current_screen(self) -> QWidget:
+    def current_screen(self) -> QWidget | None:
         return self.screens.currentWidget()
 
     def rebuild_screen(self) -> None:
@@ -157,7 +170,7 @@ class MainWindow(QMainWindow):
         if store.problem is not None:
             self.report_store_problem(store.problem)
 
-    def report_store_problem(self, problem: Any) -> None:
+    def report_store_problem(self, problem: StoreProblem) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Dina sparade framsteg"))
@@ -170,41 +183,49 @@ class MainWindow(QMainWindow):
     def _ready(self) -> bool:
         return self.state is not None
 
+    def app_state(self) -> AppState:
+        """The loaded state; the commands that need it are reachable only after loading."""
+        if self.state is None:
+            raise RuntimeError("the library has not been loaded yet")
+        return self.state
+
     def show_library(self) -> None:
         if not self._ready():
             return
         from ui.library_view import LibraryView
 
-        self.show_screen(lambda: LibraryView(self.state, self))
+        self.show_screen(lambda: LibraryView(self.app_state(), self))
 
     def show_history(self) -> None:
         if not self._ready():
             return
         from ui.history_view import HistoryView
 
-        self.show_screen(lambda: HistoryView(self.state, self))
+        self.show_screen(lambda: HistoryView(self.app_state(), self))
 
-    def open_briefing(self, entry: Any) -> None:
+    def open_briefing(self, entry: Entry) -> None:
         from ui.briefing_view import BriefingView
 
-        self.show_screen(lambda: BriefingView(self.state, entry, self))
+        self.show_screen(lambda: BriefingView(self.app_state(), entry, self))
 
-    def start_play(self, entry: Any, mode: str) -> None:
+    def start_play(self, entry: Entry, mode: str) -> None:
         from ui.play import PlayController
 
-        trainee = self.state.trainee
+        state = self.app_state()
+        trainee = state.trainee
         controller = PlayController.start(
-            entry.scenario, entry.loaded.analysis, store=self.state.store,
+            entry.scenario, entry.loaded.analysis, store=state.store,
             trainee_id=None if trainee is None else trainee.id, mode=mode)
         self.show_player(controller)
 
-    def resume(self, row: Any) -> bool:
+    def resume(self, row: AttemptRow) -> bool:
         from ui.play import PlayController
 
-        entry = self.state.resumable(row)
+        state = self.app_state()
+        entry = state.resumable(row)
         session = None
         if entry is None:
-            entry, session = self.state.changed_resume(row)
+            entry, session = state.changed_resume(row)
             if entry is None:
                 QMessageBox.information(self, tr("Kan inte fortsätta"), tr(
                     "Scenariot finns inte längre i biblioteket, så försöket kan inte fortsätta."))
@@ -214,19 +235,19 @@ class MainWindow(QMainWindow):
                         "Scenariot har ändrats sedan du började, och din väg finns inte kvar i den "
                         "nya versionen. Vill du börja om från början?")) == \
                         QMessageBox.StandardButton.Yes:
-                    self.state.store.abandon(row.id)
+                    state.store.abandon(row.id)
                     self.open_briefing(entry)
                 return False
             if QMessageBox.question(self, tr("Scenariot har ändrats"), tr(
                     "Scenariot har ändrats sedan du började, men din väg finns kvar. Vill du "
                     "fortsätta där du var? Välj Nej för att börja om från början.")) != \
                     QMessageBox.StandardButton.Yes:
-                self.state.store.abandon(row.id)
+                state.store.abandon(row.id)
                 self.open_briefing(entry)
                 return False
-            self.state.store.adopt(row.id, session)
+            state.store.adopt(row.id, session)
         controller = PlayController.resume(
-            entry.scenario, entry.loaded.analysis, store=self.state.store, attempt_id=row.id,
+            entry.scenario, entry.loaded.analysis, store=state.store, attempt_id=row.id,
             state_json=row.state_json, seed=row.seed, mode=row.mode, session=session)
         if controller.finished:
             self.show_debrief(controller)
@@ -234,17 +255,17 @@ class MainWindow(QMainWindow):
             self.show_player(controller)
         return True
 
-    def show_player(self, controller: Any) -> None:
+    def show_player(self, controller: PlayController) -> None:
         from ui.player_view import PlayerView
 
         self.show_screen(lambda: PlayerView(controller, self))
 
-    def show_debrief(self, controller: Any) -> None:
+    def show_debrief(self, controller: PlayController) -> None:
         from ui.debrief_view import DebriefView
 
-        self.show_screen(lambda: DebriefView(self.state, controller, self))
+        self.show_screen(lambda: DebriefView(self.app_state(), controller, self))
 
-    def what_if(self, controller: Any, step_index: int) -> None:
+    def what_if(self, controller: PlayController, step_index: int) -> None:
         self.show_player(controller.what_if(step_index))
 
     # -- dialogs --------------------------------------------------------------------------------
@@ -280,13 +301,14 @@ class MainWindow(QMainWindow):
             setattr(self.settings, key, getattr(new, key))
         self.settings.save()
         app = QApplication.instance()
-        theme.apply(app, self.settings.theme, self.settings.text_scale)
+        if isinstance(app, QApplication):
+            theme.apply(app, self.settings.theme, self.settings.text_scale)
         if language_changed:
             install_language(self.settings.language)
             self.retranslate()
         self.rebuild_screen()
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.state is not None:
             # closing must not fail the exit; every step is already saved
             with contextlib.suppress(Exception):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ui.i18n import tr
 
+# python-markdown ships no type hints: its objects are Any to mypy, here and below.
 _renderer: Any = None
 
 
@@ -18,7 +19,7 @@ def _build_renderer() -> Any:
     import markdown
     from markdown.treeprocessors import Treeprocessor
 
-    class _Defang(Treeprocessor):
+    class _Defang(Treeprocessor):  # type: ignore[misc]  # python-markdown has no type hints
         """Replace links and images by text that shows where they point."""
 
         def run(self, root: Any) -> None:
@@ -54,7 +55,7 @@ def render(text: str) -> str:
         _renderer = _build_renderer()
     _renderer.reset()
     try:
-        return _renderer.convert(text)
+        return str(_renderer.convert(text))
     except Exception:  # a renderer fault must never hide the text itself
         return "<pre>" + html.escape(text) + "</pre>"
 
@@ -69,7 +70,7 @@ class MarkdownView(QTextBrowser):
         self.setReadOnly(True)
         self.fetched: list[str] = []  # what was asked for; stays empty in a safe document
 
-    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:  # Qt's QVariant: any type
         self.fetched.append(url.toString() if isinstance(url, QUrl) else str(url))
         return None
 

@@ -6,13 +6,17 @@ from __future__ import annotations
 import datetime as _dt
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from ui.i18n import current_language, tr
 from ui.names import dimension_name, outcome_name
+
+if TYPE_CHECKING:
+    from simulator.engine.result import DimensionResult, Result
+    from simulator.format.model import Scenario
 
 
 def write_pdf(path: str | Path, body_html: str, title: str,
@@ -37,7 +41,7 @@ def write_pdf(path: str | Path, body_html: str, title: str,
     return path
 
 
-def verdict_lines(result: Any) -> list[str]:
+def verdict_lines(result: Result) -> list[str]:
     pct = round(result.threshold * 100)
     lines = []
     if "critical" in result.reasons:
@@ -55,13 +59,13 @@ def verdict_lines(result: Any) -> list[str]:
     return lines
 
 
-def dimension_label(scenario: Any, d: Any) -> str:
+def dimension_label(scenario: Scenario, d: DimensionResult) -> str:
     if current_language() == "en" and d.name_en:
         return str(d.name_en)
     return str(d.name_sv or dimension_name(scenario, d.dimension))
 
 
-def debrief_html(scenario: Any, result: Any, trainee: str, *, what_if: bool = False) -> str:
+def debrief_html(scenario: Scenario, result: Result, trainee: str, *, what_if: bool = False) -> str:
     e = escape
     parts = ["<h1>" + e(tr("Genomgång: {title}").format(title=scenario.title)) + "</h1>"]
     meta = tr("Deltagare: {name} · Datum: {date}").format(
@@ -92,12 +96,12 @@ def debrief_html(scenario: Any, result: Any, trainee: str, *, what_if: bool = Fa
                   for p in principles] or [f"<li>{none}</li>"]
         parts.append("</ul>")
     parts.append("<h2>" + e(tr("Dina beslut")) + "</h2><ol>")
-    for d in result.decisions:
-        node = scenario.nodes.get(d.node)
-        line = f"<b>{e(node.title if node and node.title else d.node)}</b>: {e(d.choice.text)}"
-        line += " – " + e(tr("kostnad {n} poäng").format(n=d.cost))
-        if d.cost > 0 and d.best_choice is not None:
-            line += "<br>" + e(tr("Bästa val: {text}").format(text=d.best_choice.text))
+    for dec in result.decisions:
+        node = scenario.nodes.get(dec.node)
+        line = f"<b>{e(node.title if node and node.title else dec.node)}</b>: {e(dec.choice.text)}"
+        line += " – " + e(tr("kostnad {n} poäng").format(n=dec.cost))
+        if dec.cost > 0 and dec.best_choice is not None:
+            line += "<br>" + e(tr("Bästa val: {text}").format(text=dec.best_choice.text))
         parts.append(f"<li>{line}</li>")
     parts.append("</ol>")
     parts.append("<h2>" + e(tr("Din väg och expertvägen")) + "</h2>"

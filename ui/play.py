@@ -11,11 +11,14 @@ import hashlib
 import secrets
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the engine is imported lazily, after the first paint
+    from simulator.engine.analysis import Analysis
+    from simulator.engine.result import Result
     from simulator.engine.session import Session, StepResult
     from simulator.format.model import Choice, Scenario
+    from simulator.store.progress import AttemptId, TraineeId
     from ui.storage import ProgressStore
 
 
@@ -37,8 +40,8 @@ class Progress:
 class PlayController:
     """One attempt (graded) or one exploration ("what if", never graded or stored)."""
 
-    def __init__(self, scenario: Scenario, analysis: Any, session: Session, *,
-                 store: ProgressStore | None, attempt_id: Any, seed: str, mode: str,
+    def __init__(self, scenario: Scenario, analysis: Analysis | None, session: Session, *,
+                 store: ProgressStore | None, attempt_id: AttemptId | None, seed: str, mode: str,
                  what_if_from: int | None = None) -> None:
         self.scenario = scenario
         self.analysis = analysis
@@ -54,21 +57,21 @@ class PlayController:
 
     # -- creating -----------------------------------------------------------------------
     @classmethod
-    def start(cls, scenario: Scenario, analysis: Any, *, store: ProgressStore | None,
-              trainee_id: Any, mode: str, seed: str | None = None) -> PlayController:
+    def start(cls, scenario: Scenario, analysis: Analysis | None, *, store: ProgressStore | None,
+              trainee_id: TraineeId | None, mode: str, seed: str | None = None) -> PlayController:
         from simulator.engine.session import Session
 
         session = Session(scenario, analysis)
         seed = seed or new_seed()
-        attempt_id = None
+        attempt_id: AttemptId | None = None
         if store is not None and trainee_id is not None:
             attempt_id = store.start_attempt(trainee_id, session, mode, seed)
         return cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
                    seed=seed, mode=mode)
 
     @classmethod
-    def resume(cls, scenario: Scenario, analysis: Any, *, store: ProgressStore,
-               attempt_id: Any, state_json: str, seed: str, mode: str,
+    def resume(cls, scenario: Scenario, analysis: Analysis | None, *, store: ProgressStore,
+               attempt_id: AttemptId, state_json: str, seed: str, mode: str,
                session: Session | None = None) -> PlayController:
         """Continue a stored attempt from its saved state (or from a `session` the store has
         already replayed on a changed scenario file)."""
@@ -117,7 +120,7 @@ class PlayController:
             self.store.record_step(self.attempt_id, self.session, result, seconds=seconds)
         return result
 
-    def result(self) -> Any:
+    def result(self) -> Result:
         return self.session.result()
 
     def what_if(self, step_index: int, seed: str | None = None) -> PlayController:
@@ -125,7 +128,7 @@ class PlayController:
         session = self.session.rewind(step_index)
         origin = self.origin or self
         seed = seed or self.seed
-        attempt_id = None
+        attempt_id: AttemptId | None = None
         if self.store is not None and origin.attempt_id is not None:
             attempt_id = self.store.start_exploration(origin.attempt_id, session, seed)
         branch = PlayController(self.scenario, self.analysis, session, store=self.store,

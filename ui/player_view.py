@@ -3,10 +3,10 @@ pause, and in "after each decision" mode the feedback on the decision just made.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -22,6 +22,13 @@ from ui.markdown_view import MarkdownView
 from ui.names import outcome_name
 from ui.play import PlayController
 from ui.widgets import ChoiceButton, FitScrollArea, button, label, set_shown
+from ui.window_api import AppWindow
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+
+    from simulator.engine.session import StepResult
+    from simulator.format.model import Choice, Document
 
 
 class AutoHeightMarkdown(MarkdownView):
@@ -33,27 +40,27 @@ class AutoHeightMarkdown(MarkdownView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().documentLayout().documentSizeChanged.connect(self._fit)
 
-    def _fit(self, *_: Any) -> None:
+    def _fit(self, *_: object) -> None:
         self.document().setTextWidth(self.viewport().width())
         h = int(self.document().size().height()) + 2 * self.frameWidth() + 8
         if self.minimumHeight() != h:
             self.setMinimumHeight(h)
             self.setMaximumHeight(h)
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
 
 class PlayerView(QWidget):
-    def __init__(self, controller: PlayController, window: Any) -> None:
+    def __init__(self, controller: PlayController, window: AppWindow) -> None:
         super().__init__()
         self.controller = controller
         self.window_ = window
         self.new_document_ids: set[str] = set()
         self.choice_buttons: list[ChoiceButton] = []
         self._pool: list[ChoiceButton] = []
-        self._shown: list[Any] = []
+        self._shown: list[Choice] = []
         scenario = controller.scenario
         self.setAccessibleName(tr("Scenario: {title}").format(title=scenario.title))
         outer = QVBoxLayout(self)
@@ -72,15 +79,15 @@ class PlayerView(QWidget):
         outer.addLayout(top)
         if controller.is_what_if:
             banner = label(tr("Tänk om: du spelar vidare från beslut {n}. Det här räknas inte "
-                              "in i ditt resultat.").format(n=controller.what_if_from + 1),
+                              "in i ditt resultat.").format(n=(controller.what_if_from or 0) + 1),
                            "banner")
             outer.addWidget(banner)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        self.scroll = FitScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(tr("Berättelse och val"))
+        self.story_scroll = FitScrollArea()
+        self.story_scroll.setWidgetResizable(True)
+        self.story_scroll.setAccessibleName(tr("Berättelse och val"))
         page = QWidget()
         self.page_layout = QVBoxLayout(page)
         self.feedback_panel = FeedbackPanel(scenario)
@@ -99,8 +106,8 @@ class PlayerView(QWidget):
         self.debrief_button.clicked.connect(self.show_debrief)
         self.page_layout.addWidget(self.debrief_button)
         self.page_layout.addStretch(1)
-        self.scroll.setWidget(page)
-        splitter.addWidget(self.scroll)
+        self.story_scroll.setWidget(page)
+        splitter.addWidget(self.story_scroll)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -138,7 +145,7 @@ class PlayerView(QWidget):
         super().keyPressEvent(event)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.documents and event.type() == QEvent.Type.KeyPress:
+        if obj is self.documents and isinstance(event, QKeyEvent):
             return self._handle_key(event)
         return super().eventFilter(obj, event)
 
@@ -164,7 +171,7 @@ class PlayerView(QWidget):
         if index < len(self._shown) and not self.controller.finished:
             self.choose(self._shown[index])
 
-    def choose(self, choice: Any) -> None:
+    def choose(self, choice: Choice) -> None:
         result = self.controller.choose(choice.id)  # saved before the next node is shown
         had_new = bool(self.new_document_ids)
         store = self.controller.store
@@ -178,7 +185,7 @@ class PlayerView(QWidget):
             self._show_feedback(result, choice)
         self._show_node()
         self.initial_focus().setFocus(Qt.FocusReason.OtherFocusReason)
-        self.scroll.verticalScrollBar().setValue(0)
+        self.story_scroll.verticalScrollBar().setValue(0)
 
     def pause(self) -> None:
         if self.controller.is_what_if and self.controller.origin is not None:
@@ -223,14 +230,16 @@ class PlayerView(QWidget):
             self.progress_label.setText(tr("Beslut {n} av cirka {m}").format(n=p.decision,
                                                                              m=p.about))
         self.progress_label.setAccessibleName(self.progress_label.text())
-        self.scroll.refit()
+        # never squeezed by a long title beside it: the title wraps instead
+        self.progress_label.setMinimumWidth(self.progress_label.sizeHint().width())
+        self.story_scroll.refit()
 
-    def _show_feedback(self, result: Any, choice: Any = None) -> None:
+    def _show_feedback(self, result: StepResult, choice: Choice | None = None) -> None:
         if choice is None:
             choice = self.controller.scenario.choice(result.step.choice)
         self.feedback_panel.show_step(choice, result)
 
-    def _fill_documents(self, documents: Any, new: Any) -> None:
+    def _fill_documents(self, documents: Sequence[Document], new: Iterable[str]) -> None:
         self.new_document_ids = set(new)
         current = self.documents.currentRow()
         self.documents.blockSignals(True)
@@ -255,7 +264,7 @@ class PlayerView(QWidget):
         else:
             self.document_view.set_markdown(tr("Inga handlingar ännu."))
 
-    def _show_document(self, item: QListWidgetItem | None, *_: Any) -> None:
+    def _show_document(self, item: QListWidgetItem | None, *_: object) -> None:
         if item is None:
             return
         d = item.data(Qt.ItemDataRole.UserRole)

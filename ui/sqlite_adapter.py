@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from ui.storage import AttemptRow, Trainee
 
+if TYPE_CHECKING:
+    from simulator.engine.analysis import Analysis
+    from simulator.engine.session import Session, StepResult
+    from simulator.format.model import Scenario
+    from simulator.store.problems import StoreProblem
+    from simulator.store.progress import Attempt, AttemptId, FeedbackMode, Store, TraineeId
+
 
 class SqliteProgress:
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self._reported = 0
         self.problem = self.take_problem()
 
-    def take_problem(self) -> Any:
+    def take_problem(self) -> StoreProblem | None:
         """The newest problem not yet shown (opening the file, or a write that failed)."""
         problems = self.store.problems
         if len(problems) > self._reported:
@@ -28,13 +35,15 @@ class SqliteProgress:
         t = self.store.trainee(name)
         return Trainee(t.id, t.pseudonym)
 
-    def start_attempt(self, trainee_id: Any, session: Any, mode: str, seed: str) -> Any:
+    def start_attempt(self, trainee_id: TraineeId, session: Session, mode: str,
+                      seed: str) -> AttemptId:
         from simulator.store.sessions import begin_attempt
 
-        return begin_attempt(self.store, trainee_id, session, feedback_mode=mode,
+        return begin_attempt(self.store, trainee_id, session, feedback_mode=cast("FeedbackMode", mode),
                              choice_order={"seed": seed})
 
-    def start_exploration(self, graded_attempt_id: Any, session: Any, seed: str) -> Any:
+    def start_exploration(self, graded_attempt_id: AttemptId, session: Session,
+                          seed: str) -> AttemptId:
         """A "what if" branch of a graded attempt, stored apart from it (kind "explore"):
         never in history, trends or the resume list, and never graded."""
         from simulator.store.sessions import begin_attempt
@@ -44,14 +53,15 @@ class SqliteProgress:
                              kind="explore", choice_order={"seed": seed},
                              branched_from=graded_attempt_id)
 
-    def record_step(self, attempt_id: Any, session: Any, step_result: Any,
+    def record_step(self, attempt_id: AttemptId, session: Session, step_result: StepResult,
                     seconds: float | None = None) -> None:
         from simulator.store.sessions import save_step
 
         # The step, and with the last one the outcome, is committed before this returns.
         save_step(self.store, attempt_id, session, step_result, seconds=seconds)
 
-    def resume_changed(self, attempt_id: Any, scenario: Any, analysis: Any) -> tuple[str, Any]:
+    def resume_changed(self, attempt_id: AttemptId, scenario: Scenario,
+                       analysis: Analysis | None) -> tuple[str, Session | None]:
         """For an attempt whose scenario file has changed: ("changed", session) when the stored
         path still exists in the new file, else ("path_gone", None)."""
         from simulator.store.sessions import resume_attempt
@@ -59,12 +69,12 @@ class SqliteProgress:
         found = resume_attempt(self.store, attempt_id, scenario, analysis)
         return found.kind, found.session
 
-    def adopt(self, attempt_id: Any, session: Any) -> None:
+    def adopt(self, attempt_id: AttemptId, session: Session) -> None:
         """Tie the attempt to the changed file it is resumed on."""
         self.store.rebase_attempt(attempt_id, session.scenario.content_hash, session.to_json(),
                                   session.node.id)
 
-    def _row(self, a: Any) -> AttemptRow:
+    def _row(self, a: Attempt) -> AttemptRow:
         order = a.choice_order if isinstance(a.choice_order, dict) else {}
         row = AttemptRow(a.id, a.trainee_id, a.scenario_id, a.scenario_title or a.scenario_id,
                          a.scenario_hash, a.feedback_mode, str(order.get("seed", a.id)),
@@ -72,13 +82,13 @@ class SqliteProgress:
                          a.step_count)
         return row
 
-    def abandon(self, attempt_id: Any) -> None:
+    def abandon(self, attempt_id: AttemptId) -> None:
         self.store.abandon_attempt(attempt_id)
 
-    def unfinished(self, trainee_id: Any) -> list[AttemptRow]:
+    def unfinished(self, trainee_id: TraineeId) -> list[AttemptRow]:
         return [self._row(a) for a in self.store.unfinished(trainee_id)]
 
-    def history(self, trainee_id: Any) -> list[AttemptRow]:
+    def history(self, trainee_id: TraineeId) -> list[AttemptRow]:
         from simulator.store.history import history
 
         out = []

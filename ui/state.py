@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ui.i18n import tr
 from ui.settings import Settings
 from ui.storage import AttemptRow, ProgressStore, Trainee
+
+if TYPE_CHECKING:
+    from simulator.engine.library import Loaded
+    from simulator.engine.session import Session
+    from simulator.format.model import Scenario
 
 
 def theme_name(theme: str) -> str:
@@ -33,14 +38,17 @@ def status_name(status: str) -> str:
 class Entry:
     """One file in the library: a playable scenario, or one with errors and its diagnostics."""
 
-    loaded: Any  # simulator.engine.library.Loaded
+    loaded: Loaded
 
     @property
     def ok(self) -> bool:
         return bool(self.loaded.ok) and self.loaded.scenario is not None
 
     @property
-    def scenario(self) -> Any:
+    def scenario(self) -> Scenario:
+        """The playable scenario; only an entry that is `ok` has one (misuse raises)."""
+        if self.loaded.scenario is None:
+            raise ValueError(f"{self.loaded.path} has errors and no playable scenario")
         return self.loaded.scenario
 
     @property
@@ -49,12 +57,12 @@ class Entry:
 
     @property
     def title(self) -> str:
-        if self.scenario is not None:
+        if self.loaded.scenario is not None:
             return str(self.scenario.title)
         return Path(str(self.loaded.path)).name
 
     def searchable(self) -> str:
-        s = self.scenario
+        s = self.loaded.scenario
         if s is None:
             return self.title.casefold()
         parts = [s.title, s.role, s.content_note, *s.goals, theme_name(s.theme), s.id]
@@ -67,7 +75,7 @@ def filter_entries(entries: list[Entry], theme: str = "", level: str = "",
     words = text.casefold().split()
     out = []
     for e in entries:
-        s = e.scenario
+        s = e.loaded.scenario
         if theme and (s is None or s.theme != theme):
             continue
         if level and (s is None or s.level != level):
@@ -148,7 +156,7 @@ class AppState:
             return None
         return e
 
-    def changed_resume(self, row: AttemptRow) -> tuple[Entry | None, Any]:
+    def changed_resume(self, row: AttemptRow) -> tuple[Entry | None, Session | None]:
         """For an attempt whose scenario file has changed since it started: the entry and the
         replayed session when the stored path still exists in the new file, else (entry, None).
         (None, None) when the scenario is no longer in the library at all."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -88,7 +88,7 @@ class ChoiceButton(QPushButton):
         self.setAccessibleName(f"{number}. {text}")
         self.updateGeometry()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             self.click()  # Enter picks the focused choice, as Space does
             return
@@ -107,7 +107,7 @@ class ChoiceButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.heightForWidth(max(300, self.width())))
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # A box layout does not always ask a button for its height-for-width; a minimum
         # height fitted to the current width keeps the wrapped text from being cut.
         super().resizeEvent(event)
@@ -147,14 +147,15 @@ class FitScrollArea(QScrollArea):
 
     def refit(self) -> None:
         page = self.widget()
-        if page is None or page.layout() is None:
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None:
             return
         # the default constraint would reset the page's minimum height on every activation
-        page.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        page.layout().activate()
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.activate()
         width = self.viewport().width()
-        needed = page.layout().totalHeightForWidth(width)
+        needed = layout.totalHeightForWidth(width)
         if needed < 0:
-            needed = page.layout().totalMinimumSize().height()
+            needed = layout.totalMinimumSize().height()
         if page.minimumHeight() != needed:
             page.setMinimumHeight(needed)

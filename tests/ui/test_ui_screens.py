@@ -278,7 +278,7 @@ def test_nothing_is_clipped_at_200_percent_text(window, qtbot):
     qtbot.wait(50)
     for b in player.choice_buttons:
         assert b.height() >= b.heightForWidth(b.width()), b.choice_text
-    page = player.scroll.widget()
+    page = player.story_scroll.widget()
     assert page.height() >= page.layout().totalHeightForWidth(page.width())
     assert QApplication.font().pointSizeF() == pytest.approx(22.0)
 

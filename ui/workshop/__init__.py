@@ -9,12 +9,21 @@ costs the window's start-up nothing; everything else is imported when a workshop
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.i18n import tr
+from ui.window_api import AppWindow, as_widget
+
+if TYPE_CHECKING:
+    from simulator.workshop.store import WorkshopId, WorkshopStore
+    from ui.state import Entry
+    from ui.workshop.controller import WorkshopController
+    from ui.workshop.debrief import WorkshopDebriefView
+    from ui.workshop.facilitator import WorkshopView
+    from ui.workshop.start_dialog import StartWorkshopDialog
 
 SHORTCUT = "Ctrl+Shift+W"
 
@@ -23,47 +32,49 @@ class _Retranslator(QObject):
     """Renames the toolbar entry when the app's language changes; closes the workshop file
     with the window (every vote is already committed, so this only releases the file)."""
 
-    def __init__(self, window: Any, action: QAction) -> None:
-        super().__init__(window)
+    def __init__(self, window: AppWindow, action: QAction) -> None:
+        super().__init__(as_widget(window))
         self.window_ = window
         self.action = action
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.window_ and event.type() == QEvent.Type.LanguageChange:
+        if obj is not as_widget(self.window_):
+            return False
+        if event.type() == QEvent.Type.LanguageChange:
             name_action(self.window_, self.action)
-        elif obj is self.window_ and event.type() == QEvent.Type.Close:
-            store = getattr(self.window_, "workshop_store", None)
+        elif event.type() == QEvent.Type.Close:
+            store = self.window_.workshop_store
             if store is not None:
                 store.close()
                 self.window_.workshop_store = None
         return False
 
 
-def name_action(window: Any, action: QAction) -> None:
+def name_action(window: AppWindow, action: QAction) -> None:
     text = tr("Starta workshop")
     action.setText(text)
     action.setToolTip(f"{text} ({action.shortcut().toString()})")
-    widget = window.toolbar.widgetForAction(action) if hasattr(window, "toolbar") else None
+    widget = window.toolbar.widgetForAction(action)
     if widget is not None:
         widget.setAccessibleName(text)
 
 
-def install(window: Any) -> QAction:
+def install(window: AppWindow) -> QAction:
     """Add the "Starta workshop" entry to the main window's toolbar."""
-    action = QAction(window)
+    action = QAction(as_widget(window))
     action.setObjectName("StartWorkshop")
     action.setShortcut(QKeySequence(SHORTCUT))
     action.triggered.connect(lambda: open_start_dialog(window))
     window.add_tool_action(action)
     name_action(window, action)
-    window.installEventFilter(_Retranslator(window, action))
+    as_widget(window).installEventFilter(_Retranslator(window, action))
     window.action_workshop = action
     return action
 
 
-def workshop_store(window: Any) -> Any:
+def workshop_store(window: AppWindow) -> WorkshopStore:
     """The workshop file, opened once per window (problems are reported when it opens)."""
-    store = getattr(window, "workshop_store", None)
+    store = window.workshop_store
     if store is None:
         from simulator.workshop.store import open_workshop_store
 
@@ -74,13 +85,13 @@ def workshop_store(window: Any) -> Any:
     return store
 
 
-def report_problems(window: Any, store: Any) -> None:
+def report_problems(window: AppWindow, store: WorkshopStore) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from simulator.workshop.store import problem_message
     from ui.i18n import current_language
 
-    box = QMessageBox(window)
+    box = QMessageBox(as_widget(window))
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Workshoppar"))
     box.setAccessibleName(tr("Workshoppar"))
@@ -89,15 +100,15 @@ def report_problems(window: Any, store: Any) -> None:
     window.workshop_problem_box = box
 
 
-def open_start_dialog(window: Any) -> Any:
+def open_start_dialog(window: AppWindow) -> StartWorkshopDialog | None:
     """Show the start dialog (not blocking); it starts or resumes when accepted."""
-    if getattr(window, "state", None) is None:
+    if window.state is None:
         return None
     from ui.workshop.start_dialog import StartWorkshopDialog
 
     store = workshop_store(window)
     dialog = StartWorkshopDialog(window.state.entries, store.workshops(unfinished_only=True),
-                                 window)
+                                 as_widget(window))
     # after the dialog has gone, so the keyboard focus lands on the new screen
     dialog.accepted.connect(lambda: QTimer.singleShot(0, lambda: _dialog_done(window, dialog)))
     dialog.open()
@@ -105,19 +116,19 @@ def open_start_dialog(window: Any) -> Any:
     return dialog
 
 
-def _dialog_done(window: Any, dialog: Any) -> None:
+def _dialog_done(window: AppWindow, dialog: StartWorkshopDialog) -> None:
     if dialog.choice is None:
         return
     kind, summary = dialog.choice
-    if kind == "resume":
+    if kind == "resume" and summary is not None:
         resume_workshop(window, summary.id)
     else:
         entry, group, people = dialog.values()
         start_workshop(window, entry, group=group, people=people)
 
 
-def start_workshop(window: Any, entry: Any, *, group: str = "", people: int | None = None,
-                   separate_projector: bool | None = None) -> Any:
+def start_workshop(window: AppWindow, entry: Entry, *, group: str = "", people: int | None = None,
+                   separate_projector: bool | None = None) -> WorkshopController:
     from ui.workshop.controller import WorkshopController
 
     controller = WorkshopController.start(
@@ -127,8 +138,8 @@ def start_workshop(window: Any, entry: Any, *, group: str = "", people: int | No
     return controller
 
 
-def resume_workshop(window: Any, workshop_id: int, *,
-                    separate_projector: bool | None = None) -> Any:
+def resume_workshop(window: AppWindow, workshop_id: WorkshopId, *,
+                    separate_projector: bool | None = None) -> WorkshopController | None:
     """Continue a stored workshop where it stopped; None (after telling why) if it cannot."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -136,11 +147,13 @@ def resume_workshop(window: Any, workshop_id: int, *,
 
     store = workshop_store(window)
     summary = store.get(workshop_id)
-    entry = window.state.entry(summary.scenario_id)
-    resumed = None if entry is None else store.resume(workshop_id, entry.scenario,
-                                                      entry.loaded.analysis)
+    state = window.state
+    entry = None if state is None else state.entry(summary.scenario_id)
+    analysis = None if entry is None else entry.loaded.analysis
+    resumed = None if entry is None or analysis is None else store.resume(
+        workshop_id, entry.scenario, analysis)
     if resumed is None or resumed.workshop is None:
-        QMessageBox.information(window, tr("Kan inte fortsätta"), tr(
+        QMessageBox.information(as_widget(window), tr("Kan inte fortsätta"), tr(
             "Scenariot finns inte längre eller har ändrats sedan workshopen började, så den "
             "kan inte fortsätta. Starta gärna en ny workshop."))
         return None
@@ -152,7 +165,8 @@ def resume_workshop(window: Any, workshop_id: int, *,
     return controller
 
 
-def show_workshop(window: Any, controller: Any, *, separate_projector: bool | None = None) -> Any:
+def show_workshop(window: AppWindow, controller: WorkshopController, *,
+                  separate_projector: bool | None = None) -> WorkshopView:
     from ui.workshop.debrief import window_text_scale
     from ui.workshop.facilitator import WorkshopView
 
@@ -164,7 +178,8 @@ def show_workshop(window: Any, controller: Any, *, separate_projector: bool | No
     return view
 
 
-def show_debrief(window: Any, controller: Any, *, separate_projector: bool | None = None) -> Any:
+def show_debrief(window: AppWindow, controller: WorkshopController, *,
+                 separate_projector: bool | None = None) -> WorkshopDebriefView:
     from ui.workshop.debrief import show_debrief as show
 
     return show(window, controller, separate_projector=separate_projector)

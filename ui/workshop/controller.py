@@ -13,7 +13,7 @@ applied; its feedback is on the projector), and ``ended`` (an ending was reached
 from __future__ import annotations
 
 import time
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,6 +21,10 @@ from simulator.engine.session import StepResult
 from simulator.format.model import Choice
 from simulator.workshop.model import DecisionRecord, Workshop, WorkshopError
 from simulator.workshop.store import WorkshopId, WorkshopStore
+
+if TYPE_CHECKING:
+    from simulator.engine.analysis import Analysis
+    from simulator.format.model import Scenario
 
 Phase = Literal["vote", "revealed", "feedback", "ended"]
 
@@ -47,8 +51,11 @@ class WorkshopController(QObject):
 
     # -- starting -------------------------------------------------------------------------
     @classmethod
-    def start(cls, scenario: Any, analysis: Any, store: WorkshopStore, *, group: str = "",
-              people: int | None = None, scenario_path: str | None = None) -> WorkshopController:
+    def start(cls, scenario: Scenario, analysis: Analysis | None, store: WorkshopStore, *,
+              group: str = "", people: int | None = None,
+              scenario_path: str | None = None) -> WorkshopController:
+        if analysis is None:
+            raise ValueError("a workshop needs the scenario's analysis")
         workshop = Workshop(scenario, analysis, group=group, people=people)
         wid = store.start(workshop, scenario_path=scenario_path)
         return cls(workshop, store, wid, scenario_path)

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 from html import escape
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -27,6 +26,7 @@ from ui.charts import DimensionBars
 from ui.i18n import tr
 from ui.pdf import dimension_label, write_pdf
 from ui.widgets import FitScrollArea, button, label
+from ui.window_api import AppWindow
 from ui.workshop.chart import Bar, VoteChart
 from ui.workshop.controller import WorkshopController
 from ui.workshop.presentation import PresentationView, rich
@@ -81,10 +81,10 @@ def vote_bars(d: DebriefDecision) -> list[Bar]:
             for i, c in enumerate(d.options, 1)]
 
 
-def debrief_html(debrief: Debrief) -> tuple[str, dict[str, Any]]:
+def debrief_html(debrief: Debrief) -> tuple[str, dict[str, QImage]]:
     """The PDF's body and its images (the dimension bars and one vote chart per decision)."""
     e = escape
-    images: dict[str, Any] = {}
+    images: dict[str, QImage] = {}
     parts = ["<h1>" + e(tr("Rummets genomgång: {title}").format(title=debrief.scenario.title))
              + "</h1>",
              "<p>" + e(tr("Datum: {date} · Beslut: {n}").format(
@@ -118,7 +118,7 @@ def debrief_html(debrief: Debrief) -> tuple[str, dict[str, Any]]:
 
 
 class WorkshopDebriefView(QWidget, ProjectorHost):
-    def __init__(self, controller: WorkshopController, window: Any = None, *,
+    def __init__(self, controller: WorkshopController, window: AppWindow | None = None, *,
                  text_scale: int = 100, separate_projector: bool | None = None) -> None:
         super().__init__()
         self.controller = controller
@@ -263,12 +263,12 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
         return False
 
 
-def window_text_scale(window: Any) -> int:
-    settings = getattr(window, "settings", None)
-    return int(getattr(settings, "text_scale", 100) or 100)
+def window_text_scale(window: AppWindow) -> int:
+    return int(window.settings.text_scale or 100)
 
 
-def show_debrief(window: Any, controller: Any, *, separate_projector: bool | None = None) -> Any:
+def show_debrief(window: AppWindow, controller: WorkshopController, *,
+                 separate_projector: bool | None = None) -> WorkshopDebriefView:
     """The room's debrief as the main window's screen."""
     return window.show_screen(lambda: WorkshopDebriefView(
         controller, window, text_scale=window_text_scale(window),

@@ -14,8 +14,8 @@ Everything works from the keyboard while the screen has the focus:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.format.model import NodeId
 from simulator.workshop.model import WorkshopError
 from ui import theme
 from ui.i18n import tr
 from ui.markdown_view import render
 from ui.widgets import FitScrollArea, button, label
+from ui.window_api import AppWindow
 from ui.workshop.controller import WorkshopController
 from ui.workshop.presentation import PresentationView, add_documents, critical_text, rich, timer_text
 from ui.workshop.projector import ProjectorHost
@@ -76,7 +78,7 @@ class OptionRow(QFrame):
 
 
 class WorkshopView(QWidget, ProjectorHost):
-    def __init__(self, controller: WorkshopController, window: Any = None, *,
+    def __init__(self, controller: WorkshopController, window: AppWindow | None = None, *,
                  text_scale: int = 100, separate_projector: bool | None = None) -> None:
         super().__init__()
         self.controller = controller
@@ -87,7 +89,7 @@ class WorkshopView(QWidget, ProjectorHost):
         self.setStyleSheet(_ROW_SHEET)
         self.rows: list[OptionRow] = []
         self._updating = False
-        self._built_for: tuple[Any, ...] | None = None
+        self._built_for: tuple[object, ...] | None = None
         page = self._build_page()
         self.host_projector(self, page, PresentationView(controller, text_scale),
                             separate_projector)
@@ -235,7 +237,7 @@ class WorkshopView(QWidget, ProjectorHost):
     def _fill_node(self) -> None:
         c = self.controller
         if c.phase == "feedback" and c.last is not None:
-            node = c.workshop.scenario.nodes[c.last[0].node]
+            node = c.workshop.scenario.nodes[NodeId(c.last[0].node)]
         else:
             node = c.workshop.node
         page = QWidget()
@@ -308,7 +310,7 @@ class WorkshopView(QWidget, ProjectorHost):
         try:
             if c.phase in ("vote", "revealed"):
                 votes = c.workshop.votes
-                ids = [ch.id for ch in c.options]
+                ids: list[str] = [ch.id for ch in c.options]
             elif c.last is not None:
                 votes = dict(c.last[0].votes)
                 ids = list(c.last[0].options)
@@ -426,7 +428,8 @@ class WorkshopView(QWidget, ProjectorHost):
             else:
                 self.primary()
             return True
-        simple = {Qt.Key.Key_V: self.toggle_reveal, Qt.Key.Key_T: c.toggle_timer,
+        simple: dict[int, Callable[[], object]] = {
+                  Qt.Key.Key_V: self.toggle_reveal, Qt.Key.Key_T: c.toggle_timer,
                   Qt.Key.Key_P: self.toggle_projector, Qt.Key.Key_K: c.toggle_contrast,
                   Qt.Key.Key_F: lambda: c.show_feedback(), Qt.Key.Key_E: self.focus_count}
         if key in simple and not ctrl:

@@ -4,11 +4,12 @@ an interrupted one where it stopped."""
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHBoxLayout,
     QHeaderView,
     QTreeWidget,
@@ -19,11 +20,15 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr
 from ui.widgets import button, label
+from ui.window_api import AppWindow
 from ui.workshop.start_dialog import local_time
+
+if TYPE_CHECKING:
+    from ui.workshop.controller import WorkshopController
 
 
 class WorkshopHistoryPanel(QWidget):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: AppWindow) -> None:
         super().__init__()
         from ui.workshop import workshop_store
 
@@ -53,7 +58,9 @@ class WorkshopHistoryPanel(QWidget):
                                     s.group, str(s.decision_count), status])
             item.setData(0, Qt.ItemDataRole.UserRole, s.id)
             self.table.addTopLevelItem(item)
-        self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
         self.table.itemActivated.connect(lambda *_: self.open_selected())
         self.table.setMaximumHeight(200)
         layout.addWidget(self.table)
@@ -64,7 +71,7 @@ class WorkshopHistoryPanel(QWidget):
         row.addWidget(self.open_button)
         layout.addLayout(row)
 
-    def open_selected(self) -> Any:
+    def open_selected(self) -> WorkshopController | None:
         """Resume an interrupted workshop, or show a finished one's debrief."""
         from ui.workshop import resume_workshop
 
@@ -74,7 +81,7 @@ class WorkshopHistoryPanel(QWidget):
         return resume_workshop(self.window_, item.data(0, Qt.ItemDataRole.UserRole))
 
 
-def add_to(layout: Any, window: Any) -> WorkshopHistoryPanel | None:
+def add_to(layout: QBoxLayout, window: AppWindow) -> WorkshopHistoryPanel | None:
     """The history screen's hook; a workshop file that cannot be read must not break history."""
     try:
         panel = WorkshopHistoryPanel(window)

@@ -9,7 +9,7 @@ high-contrast palette (white on black) can be switched on for a washed-out proje
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -22,6 +22,10 @@ from ui.names import outcome_name
 from ui.widgets import FitScrollArea, label
 from ui.workshop.chart import Bar, VoteChart
 from ui.workshop.controller import WorkshopController
+
+if TYPE_CHECKING:
+    from simulator.format.model import Node
+    from simulator.workshop.model import Debrief
 
 SCALE = 1.75  # the projector's text against the app's own text size
 
@@ -71,7 +75,7 @@ def critical_text() -> str:
     return tr("Kritiskt fel: det här valet kunde ha satt någon i fara.")
 
 
-def add_documents(box: QVBoxLayout, node: Any) -> None:
+def add_documents(box: QVBoxLayout, node: Node) -> None:
     """The case documents that arrive at this node, for the room to read."""
     for doc in node.documents:
         box.addWidget(label(tr("Handling: {title}").format(title=doc.title), "subheading"))
@@ -99,8 +103,8 @@ class PresentationView(QWidget):
         self.area.setAccessibleName(tr("Workshop – projektorvy"))
         layout.addWidget(self.area, 1)
         self.page: QWidget | None = None
-        self.debrief: Any = None  # set when the room's debrief is on the projector
-        self._shown: tuple[Any, ...] | None = None
+        self.debrief: Debrief | None = None  # set when the room's debrief is on the projector
+        self._shown: tuple[object, ...] | None = None
         controller.changed.connect(self.refresh)
         self.refresh()
 
@@ -137,7 +141,7 @@ class PresentationView(QWidget):
             self.timer_label.setText(text)
             self.timer_label.setVisible(left is not None)
 
-    def show_debrief(self, debrief: Any) -> None:
+    def show_debrief(self, debrief: Debrief) -> None:
         self.debrief = debrief
         self.refresh()
 
@@ -208,6 +212,8 @@ class PresentationView(QWidget):
         from ui.pdf import dimension_label
 
         d = self.debrief
+        if d is None:
+            return
         box.addWidget(label(tr("Rummets genomgång: {title}").format(title=d.scenario.title),
                             "heading"))
         counts = d.counts

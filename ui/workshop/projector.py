@@ -58,7 +58,9 @@ class ProjectorHost:
         self.focus_facilitator()
 
     def focus_facilitator(self) -> None:
-        self.stack.parentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+        host = self.stack.parentWidget()
+        if host is not None:
+            host.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def forward_key(self, event: QKeyEvent) -> bool:
         handler = getattr(self, "handle_key", None)

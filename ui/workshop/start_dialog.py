@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,30 +13,38 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui.i18n import tr
 from ui.widgets import button, label
 
+if TYPE_CHECKING:
+    from simulator.format.model import Scenario
+    from simulator.workshop.store import WorkshopSummary
+    from ui.state import Entry
 
-def has_workshop_notes(scenario: Any) -> bool:
+
+def has_workshop_notes(scenario: Scenario) -> bool:
     return any(n.facilitator or n.questions for n in scenario.nodes.values())
 
 
-def workshop_entries(entries: list[Any]) -> list[Any]:
+def workshop_entries(entries: list[Entry]) -> list[Entry]:
     """Playable scenarios, those with facilitator notes first, then by title."""
     ok = [e for e in entries if e.ok]
     return sorted(ok, key=lambda e: (not has_workshop_notes(e.scenario), e.title.casefold()))
 
 
 class StartWorkshopDialog(QDialog):
-    def __init__(self, entries: list[Any], unfinished: list[Any], parent: Any = None) -> None:
+    def __init__(self, entries: list[Entry], unfinished: list[WorkshopSummary],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Starta workshop"))
         self.setAccessibleName(tr("Starta workshop"))
         self.entries = workshop_entries(entries)
         self.unfinished = unfinished
-        self.choice: tuple[str, Any] | None = None  # ("start", None) or ("resume", summary)
+        # ("start", None) or ("resume", summary)
+        self.choice: tuple[str, WorkshopSummary | None] | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(label(tr("Starta workshop"), "heading"))
         form = QFormLayout()
@@ -87,7 +95,7 @@ class StartWorkshopDialog(QDialog):
             layout.addLayout(row)
         self.scenario.setFocus()
 
-    def values(self) -> tuple[Any, str, int | None]:
+    def values(self) -> tuple[Entry, str, int | None]:
         entry = self.entries[self.scenario.currentIndex()]
         people = self.people.value() or None
         return entry, " ".join(self.group.text().split()), people
@@ -116,7 +124,7 @@ def local_time(stamp: str) -> str:
         return stamp[:16]
 
 
-def summary_text(s: Any) -> str:
+def summary_text(s: WorkshopSummary) -> str:
     when = local_time(s.updated or s.started)
     parts = [s.scenario_title or s.scenario_id, when]
     if s.group:
