@@ -59,10 +59,19 @@ def _read_bytes(path: str, out: Collector) -> bytes | None:
         return None
 
 
+def _internal(path: str, exc: BaseException) -> Diagnostic:
+    """A fault in Vägval itself met while reading one file: that file is unusable, the rest
+    of the library is not touched."""
+    return Diagnostic(path, 0, 0, "error", "file-internal", {"kind": type(exc).__name__})
+
+
 def load_catalogue(path: str | os.PathLike[str]) -> CatalogueLoad:
     out = Collector(str(path))
-    raw = _read_bytes(str(path), out)
-    catalogue = parse_catalogue(raw, str(path), out) if raw is not None else None
+    try:
+        raw = _read_bytes(str(path), out)
+        catalogue = parse_catalogue(raw, str(path), out) if raw is not None else None
+    except Exception as exc:
+        return CatalogueLoad(None, [*out.items, _internal(str(path), exc)])
     return CatalogueLoad(catalogue, sorted(out.items, key=Diagnostic.sort_key))
 
 
@@ -79,7 +88,18 @@ def find_catalogue(scenario_path: str | os.PathLike[str]) -> Path | None:
 
 def load_scenario(path: str | os.PathLike[str], catalogue: Catalogue | None = None,
                   raw: bytes | None = None) -> Loaded:
-    """Load, check and analyse one scenario file (or the given bytes, reported as `path`)."""
+    """Load, check and analyse one scenario file (or the given bytes, reported as `path`).
+
+    Never raises for a file's content: even a fault in Vägval itself becomes a diagnostic on
+    this one file (the loader's bounds should make that impossible; this is the last guard)."""
+    try:
+        return _load_scenario(path, catalogue, raw)
+    except Exception as exc:
+        return Loaded(str(path), None, None, [_internal(str(path), exc)])
+
+
+def _load_scenario(path: str | os.PathLike[str], catalogue: Catalogue | None,
+                   raw: bytes | None) -> Loaded:
     out = Collector(str(path))
     if raw is None:
         raw = _read_bytes(str(path), out)

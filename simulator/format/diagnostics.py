@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "Save it as UTF-8 in your editor."),
     "file-too-large": ("Filen är {size} byte; största tillåtna storlek är {limit} byte.",
                        "The file is {size} bytes; the largest allowed is {limit} bytes."),
+    "file-internal": ("Filen kunde inte läsas på grund av ett fel i Vägval ({kind}). Övriga "
+                      "filer påverkas inte. Rapportera gärna felet.",
+                      "The file could not be read because of a fault in Vägval ({kind}). Other "
+                      "files are not affected. Please report it."),
     # --- header
     "header-missing": ("Filen ska börja med en rubrikdel mellan två rader med '---'.",
                        "The file must start with a header between two '---' lines."),
@@ -101,6 +105,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "The document '{id}' already exists (line {first})."),
     "html-in-content": ("Rå HTML ('{tag}') visas som text i appen; skriv Markdown i stället.",
                         "Raw HTML ('{tag}') is shown as text in the app; write Markdown instead."),
+    "render-block": ("Texten har {found} tecken; högst {limit} visas i en och samma ruta. "
+                     "Dela upp den på flera noder eller dokument.",
+                     "The text has {found} characters; at most {limit} are shown in one view. "
+                     "Split it over several nodes or documents."),
+    "render-lines": ("Texten har {found} rader; högst {limit} är tillåtet i en ruta.",
+                     "The text has {found} lines; at most {limit} are allowed in one view."),
+    "render-paragraph": ("Stycket är över {limit} tecken långt; dela det med tomma rader.",
+                         "The paragraph is over {limit} characters long; split it with "
+                         "blank lines."),
+    "render-word": ("Ett ord (tecken utan mellanslag) är över {limit} tecken långt.",
+                    "A word (characters without a space) is over {limit} characters long."),
+    "render-nesting": ("Raden är inbäddad {found} nivåer djupt (citat och listor); högst "
+                       "{limit} är tillåtet.",
+                       "The line is nested {found} levels deep (quotes and lists); at most "
+                       "{limit} are allowed."),
+    "label-too-long": ("'{what}' har {found} tecken; högst {limit} är tillåtet.",
+                       "'{what}' has {found} characters; at most {limit} are allowed."),
     # --- choices
     "choice-syntax": ("Valet kan inte tolkas: skriv '* [Text] -> mål-nod'.",
                       "The choice cannot be read: write '* [Text] -> target-node'."),
@@ -114,6 +135,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "critical or '>'."),
     "annotation-duplicate": ("Uppgiften '{key}' förekommer två gånger på samma val.",
                              "The annotation '{key}' appears twice on the same choice."),
+    "annotation-too-long": ("'{key}' har {size} tecken; högst {limit} är tillåtet.",
+                            "'{key}' has {size} characters; at most {limit} are allowed."),
     "score-syntax": ("Poängen '{item}' kan inte tolkas: skriv t.ex. 'sakerhet +2, barn -1'.",
                      "The score '{item}' cannot be read: write e.g. 'sakerhet +2, barn -1'."),
     "guidance-syntax": ("Hänvisningen '{item}' kan inte tolkas: skriv '+GEN-03' (följer) eller "
@@ -132,6 +155,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expr-syntax": ("Uttrycket kan inte tolkas: {detail}.", "The expression cannot be read: {detail}."),
     "expr-name": ("Variabeln '{name}' är inte deklarerad under 'variables'.",
                   "The variable '{name}' is not declared under 'variables'."),
+    "expr-limit": ("Uttrycket är för stort: {detail}. Dela upp det eller förenkla.",
+                   "The expression is too large: {detail}. Split or simplify it."),
     "expr-type": ("Typfel i uttrycket: {detail}.", "Type error in the expression: {detail}."),
     # --- analysis
     "unreachable": ("Noden '{id}' kan aldrig nås från starten.",

@@ -28,7 +28,8 @@ Value = bool | int
 Values = tuple[Value, ...]
 Evaluator = Callable[[Values], Value]
 
-_TOKEN = re.compile(r"\s*(?:(\d+)|([A-Za-z_åäöÅÄÖ][A-Za-z0-9_åäöÅÄÖ]*)|(==|!=|<=|>=|[<>()+\-]))")
+_TOKEN = re.compile(r"\s*(?:([0-9]+)|([A-Za-z_åäöÅÄÖ][A-Za-z0-9_åäöÅÄÖ]*)|(==|!=|<=|>=|[<>()+\-]))")
+_REST_IS_BLANK = re.compile(r"\s*\Z")
 _KEYWORDS = {"and", "or", "not", "true", "false"}
 _COMPARE: dict[str, Callable[[Any, Any], bool]] = {
     "==": operator.eq, "!=": operator.ne, "<": operator.lt,
@@ -62,6 +63,16 @@ def _minus(lf: Evaluator, rf: Evaluator) -> Evaluator:
     return lambda v: int(lf(v)) - int(rf(v))
 
 
+# Bounds that keep every stage linear and every recursion shallow (an expression in a real
+# scenario is under 80 characters and a handful of tokens). Each is checked before the work it
+# protects: the length before tokenising, the digits before int(), the nesting while parsing.
+MAX_EXPR_CHARS = 500
+MAX_EXPR_TOKENS = 100
+MAX_EXPR_NESTING = 16
+MAX_NUMBER_DIGITS = 7
+MAX_NUMBER = 1_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class Compiled:
     """A type-checked expression ready to evaluate."""
@@ -79,25 +90,38 @@ class _Tok:
     column: int
 
 
+def _limit(column: int, sv: str, en: str) -> ExprError:
+    return ExprError("expr-limit", column, detail=Text(sv, en))
+
+
 def _tokenise(text: str) -> list[_Tok]:
+    """Split `text` into tokens in one pass (each character is looked at a bounded number of
+    times), refusing over-long numbers and too many tokens as soon as they appear."""
     tokens: list[_Tok] = []
     pos = 0
     while pos < len(text):
-        if text[pos:].strip() == "":
+        if _REST_IS_BLANK.match(text, pos):
             break
         match = _TOKEN.match(text, pos)
         if not match:
-            col = pos + len(text[pos:]) - len(text[pos:].lstrip()) + 1
+            col = pos + 1
+            while text[col - 1].isspace():
+                col += 1
             raise ExprError("expr-syntax", col, detail=Text(f"oväntat tecken '{text[col - 1]}'",
                                                       f"unexpected character '{text[col - 1]}'"))
         number, name, op = match.groups()
         col = match.start(match.lastindex or 0) + 1
         if number is not None:
+            if len(number) > MAX_NUMBER_DIGITS:
+                raise _limit(col, f"talet har fler än {MAX_NUMBER_DIGITS} siffror",
+                             f"the number has more than {MAX_NUMBER_DIGITS} digits")
             tokens.append(_Tok("int", number, col))
         elif name is not None:
             tokens.append(_Tok("name", name, col))
         else:
             tokens.append(_Tok("op", op, col))
+        if len(tokens) > MAX_EXPR_TOKENS:
+            raise _limit(col, f"fler än {MAX_EXPR_TOKENS} delar", f"more than {MAX_EXPR_TOKENS} parts")
         pos = match.end()
     tokens.append(_Tok("end", "", len(text) + 1))
     return tokens
@@ -110,6 +134,7 @@ class _Parser:
         self.pos = 0
         self.variables = variables  # name -> (index, type)
         self.names: set[str] = set()
+        self.nesting = 0
 
     # -- helpers
     def peek(self) -> _Tok:
@@ -218,7 +243,7 @@ class _Parser:
         tok = self.take()
         if tok.kind == "int":
             number = int(tok.text)
-            if number > 1_000_000:
+            if number > MAX_NUMBER:
                 raise ExprError("expr-syntax", tok.column, detail=Text(
                     f"talet {tok.text} är för stort", f"the number {tok.text} is too large"))
             return ("int", lambda v, n=number: n)
@@ -236,7 +261,12 @@ class _Parser:
             self.names.add(tok.text)
             return (vtype, lambda v, i=index: v[i])
         if tok.kind == "op" and tok.text == "(":
+            self.nesting += 1
+            if self.nesting > MAX_EXPR_NESTING:
+                raise _limit(tok.column, f"mer än {MAX_EXPR_NESTING} parenteser i varandra",
+                             f"more than {MAX_EXPR_NESTING} nested parentheses")
             inner = self.or_()
+            self.nesting -= 1
             closing = self.take()
             if closing.kind != "op" or closing.text != ")":
                 raise ExprError("expr-syntax", closing.column,
@@ -252,6 +282,9 @@ class _Parser:
 def compile_expr(text: str, variables: dict[str, tuple[int, str]],
                  want: str | None = None) -> Compiled:
     """Parse and type-check `text`; `variables` maps name -> (index, "bool"|"int")."""
+    if len(text) > MAX_EXPR_CHARS:
+        raise _limit(1, f"det har {len(text)} tecken, högst {MAX_EXPR_CHARS} är tillåtet",
+                     f"it has {len(text)} characters, at most {MAX_EXPR_CHARS} are allowed")
     parser = _Parser(text, variables)
     vtype, evaluate = parser.parse()
     if want is not None and vtype != want:

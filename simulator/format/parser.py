@@ -30,6 +30,7 @@ from simulator.format.model import (
     ScenarioId,
     VarDecl,
 )
+from simulator.format.render_limits import check_label, check_render_limits
 
 REQUIRED = ("format", "id", "title", "theme", "level", "minutes", "role", "content_note",
             "goals", "authors", "guidance_version")
@@ -38,11 +39,15 @@ MAX_INT_RANGE = 64
 
 _NODE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _SCENARIO_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _CHOICE = re.compile(r"^\*\s*\[(.*)\]\s*->\s*(\S+)\s*$")
-_SCORE = re.compile(r"^([a-z_]+)\s*([+-])\s*(\d{1,4})$")
+_SCORE = re.compile(r"^([a-z_]+)\s*([+-])\s*([0-9]{1,4})$")
 _GUIDANCE = re.compile(r"^([+-])([A-Z]{1,6}-\d{2})$")
-_INT_VAR = re.compile(r"^(-?\d+)\s*\.\.\s*(-?\d+)\s*=\s*(-?\d+)$")
+_INT_VAR = re.compile(r"^(-?[0-9]{1,6})\s*\.\.\s*(-?[0-9]{1,6})\s*=\s*(-?[0-9]{1,6})$")
+_MINUTES = re.compile(r"^[0-9]{1,3}$")
+_WORD = re.compile(r"[^\s,]+")
+MAX_LABEL_TEXT = 300
+MAX_ANNOTATION_CHARS = 2000  # a real annotation is under 100; bounds every per-item loop
 _HTML = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
 _ANNOTATIONS = ("score", "guidance", "if", "set", "critical")
 
@@ -62,6 +67,7 @@ class _RawNode:
     title: str
     line: int
     text: list[str] = field(default_factory=list)
+    text_lines: list[int] = field(default_factory=list)  # the file line of each text line
     documents: list[Document] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     facilitator: list[str] = field(default_factory=list)
@@ -142,6 +148,7 @@ class _Meta:
             if key not in self.entries:
                 out.error(header.end_line, "key-missing", key=key)
         self._check_values()
+        self._check_labels()
         self.known_dimensions = tuple(catalogue.dimensions) if catalogue else ()
         self.dimensions = self._dimensions()
 
@@ -206,11 +213,26 @@ class _Meta:
         self.minutes()
         self.threshold()
 
+    def _check_labels(self) -> None:
+        """Header text shown in the library, window titles and tooltips: bounded, and flagged
+        when it holds HTML (shown as text, but never what the author meant)."""
+        for key in ("title", "role", "content_note", "goals", "authors", "reviewer"):
+            entry = self.entries.get(key)
+            if entry is None:
+                continue
+            for value, line in ([(entry.value, entry.line)] if entry.kind == "scalar"
+                                else entry.items):
+                _check_html(value, line, out=self.out)
+                if key in ("title", "role", "reviewer"):
+                    check_label(value, self.out, line, key)
+                elif len(value) > 4 * MAX_LABEL_TEXT:
+                    check_label(value[: 4 * MAX_LABEL_TEXT + 1], self.out, line, key)
+
     def minutes(self) -> int:
         entry = self.entries.get("minutes")
         if entry is None or entry.kind != "scalar":
             return 0
-        if entry.value.isdigit() and 1 <= int(entry.value) <= 240:
+        if _MINUTES.match(entry.value) and 1 <= int(entry.value) <= 240:
             return int(entry.value)
         if not getattr(self, "_minutes_reported", False):
             self._minutes_reported = True
@@ -328,11 +350,14 @@ def _parse_body(lines: list[str], first: int, out: Collector) -> Iterator[_RawNo
             continue
         _check_html(raw, number, out)
         node.text.append(raw)
+        node.text_lines.append(number)
     if node is not None:
         yield node
 
 
 def _check_html(raw: str, number: int, out: Collector) -> None:
+    if "<" not in raw:  # most lines; also keeps the search off long lines of other text
+        return
     match = _HTML.search(raw)
     if match:
         out.warning(number, "html-in-content", column=match.start() + 1, tag=match.group(0)[:40])
@@ -356,12 +381,15 @@ def _read_block(lines: list[str], index: int, opening: str, number: int, node: _
         out.error(number, "block-unclosed", kind=kind)
     for offset, raw in enumerate(body, start=1):
         _check_html(raw, number + offset, out)
+    check_render_limits("\n".join(body), out, number + 1)
     if kind == "dokument":
         doc_id, sep, title = rest.partition("|")
         doc_id = doc_id.strip()
         if not sep or not _NODE_ID.match(doc_id) or not title.strip():
             out.error(number, "document-syntax", column=1)
             return index
+        _check_html(title, number, out)
+        check_label(title.strip(), out, number, "dokument")
         node.documents.append(Document(doc_id, title.strip(), "\n".join(body).strip(),
                                        NodeId(node.id), number))
     elif kind == "fragor":
@@ -403,6 +431,10 @@ def _read_annotation(raw: str, number: int, choice: _RawChoice, out: Collector) 
         out.error(number, "annotation-duplicate", column=column, key=key)
         return
     value_col = column + len(key) + 1 + (len(value) - len(value.lstrip()))
+    if len(value) > MAX_ANNOTATION_CHARS:
+        out.error(number, "annotation-too-long", column=value_col, key=key, size=len(value),
+                  limit=MAX_ANNOTATION_CHARS)
+        return
     choice.annotations[key] = (value.strip(), number, value_col)
 
 
@@ -428,6 +460,10 @@ def _build_nodes(raw_nodes: Iterator[_RawNode], meta: _Meta, variables: dict[str
             _build_choice(raw.id, n, rc, meta, variables, var_index, catalogue, out, shared)
             for n, rc in enumerate(raw.choices, start=1)
         )
+        _check_html(raw.title, raw.line, out)
+        check_label(raw.title, out, raw.line, "##")
+        if raw.text:
+            _check_text_limits(raw, out)
         if raw.ending is not None and choices:
             out.error(raw.line, "ending-with-choices", id=raw.id)
         if raw.ending is None and not choices:
@@ -447,6 +483,17 @@ def _build_nodes(raw_nodes: Iterator[_RawNode], meta: _Meta, variables: dict[str
     return built
 
 
+def _check_text_limits(raw: _RawNode, out: Collector) -> bool:
+    """Check the node's narrative against the rendering limits, reporting the file line."""
+    local = Collector(out.path)
+    if check_render_limits("\n".join(raw.text), local, 0):
+        return True
+    for item in local.items:
+        index = min(item.line, len(raw.text_lines) - 1)
+        out.error(raw.text_lines[index], item.code, **item.params)
+    return False
+
+
 def _check_targets(built: dict[NodeId, Node], out: Collector) -> None:
     ids = sorted(built) if len(built) < 5000 else []  # suggestions only where cheap
     for node in built.values():
@@ -463,6 +510,10 @@ def _build_choice(node_id: str, number: int, raw: _RawChoice, meta: _Meta,
                   catalogue: Catalogue | None, out: Collector, shared: dict[object, object]
                   ) -> Choice:
     ann = raw.annotations
+    _check_html(raw.text, raw.line, out)
+    check_label(raw.text, out, raw.line, "* [ ]")
+    if raw.feedback:
+        check_render_limits(" ".join(raw.feedback), out, raw.line)
     score = _parse_score(ann.get("score"), meta, out)
     score = shared.setdefault(("score", *score.items()), score)  # type: ignore[assignment]
     follows, breaks = _parse_guidance(ann.get("guidance"), catalogue, out)
@@ -499,10 +550,12 @@ def _parse_score(ann: tuple[str, int, int] | None, meta: _Meta, out: Collector) 
     if ann is None:
         return score
     value, line, col = ann
-    for item in value.split(","):
-        item = item.strip()
+    offset = 0
+    for part in value.split(","):
+        item = part.strip()
+        item_col = col + offset + (len(part) - len(part.lstrip()))
+        offset += len(part) + 1
         match = _SCORE.match(item)
-        item_col = col + value.find(item)
         if not match:
             out.error(line, "score-syntax", column=item_col, item=item)
             continue
@@ -525,9 +578,10 @@ def _parse_guidance(ann: tuple[str, int, int] | None, catalogue: Catalogue | Non
     if ann is None:
         return (), ()
     value, line, col = ann
-    for item in value.replace(",", " ").split():
+    for found in _WORD.finditer(value):
+        item = found.group(0)
         match = _GUIDANCE.match(item)
-        item_col = col + value.find(item)
+        item_col = col + found.start()
         if not match:
             out.error(line, "guidance-syntax", column=item_col, item=item)
             continue
