@@ -204,3 +204,12 @@ def test_helplines_are_written_correctly_wherever_they_appear():
     for item in library():
         text = Path(item.path).read_text(encoding="utf-8")
         assert not wrong.search(text), item.path
+
+
+def test_critical_marks_stay_weighty_across_the_library():
+    """Critical is kept for acts and omissions that put a person in danger (docs/content-review.md,
+    "Severity"): at most one choice in ten across the shipped library, so that a critical mark
+    teaches the reasoning instead of a pattern."""
+    choices = [c for item in library() for n in item.scenario.nodes.values() for c in n.choices]
+    critical = [c for c in choices if c.critical]
+    assert critical and len(critical) <= 0.10 * len(choices), (len(critical), len(choices))
