@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../ui/briefing_view.py" line="+27"/>
+        <location filename="../ui/briefing_view.py" line="+26"/>
         <location line="+4"/>
         <source>Introduktion till scenariot</source>
         <translation>Scenario introduction</translation>
@@ -41,7 +41,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/workshop/presentation.py" line="+181"/>
+        <location filename="../ui/workshop/presentation.py" line="+185"/>
+        <location filename="../ui/authoring/play_pane.py" line="+76"/>
         <source>Återkoppling</source>
         <translation>Feedback</translation>
     </message>
@@ -79,8 +80,8 @@
     </message>
     <message>
         <location filename="../ui/charts.py" line="+23"/>
-        <location filename="../ui/debrief_view.py" line="+57"/>
-        <location filename="../ui/pdf.py" line="+78"/>
+        <location filename="../ui/debrief_view.py" line="+61"/>
+        <location filename="../ui/pdf.py" line="+82"/>
         <location filename="../ui/workshop/debrief.py" line="+93"/>
         <location line="+69"/>
         <source>Resultat per kompetensområde</source>
@@ -93,7 +94,7 @@
     </message>
     <message>
         <location line="+62"/>
-        <location filename="../ui/history_view.py" line="+62"/>
+        <location filename="../ui/history_view.py" line="+67"/>
         <source>Utveckling per kompetensområde</source>
         <translation>Progress per competence area</translation>
     </message>
@@ -119,7 +120,7 @@
         <location line="+3"/>
         <location filename="../ui/history_view.py" line="+18"/>
         <location filename="../ui/pdf.py" line="+6"/>
-        <location filename="../ui/state.py" line="+27"/>
+        <location filename="../ui/state.py" line="+33"/>
         <source>Godkänd</source>
         <translation>Passed</translation>
     </message>
@@ -163,8 +164,9 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/feedback_panel.py" line="+19"/>
+        <location filename="../ui/feedback_panel.py" line="+23"/>
         <location filename="../ui/pdf.py" line="+0"/>
+        <location filename="../ui/authoring/guidance_browser.py" line="+82"/>
         <source>Källa</source>
         <translation>Source</translation>
     </message>
@@ -311,7 +313,7 @@
         <translation>Goes against the guidance:</translation>
     </message>
     <message>
-        <location filename="../ui/graph_view.py" line="+32"/>
+        <location filename="../ui/graph_view.py" line="+38"/>
         <source>Scenariots graf</source>
         <translation>The scenario&apos;s graph</translation>
     </message>
@@ -323,7 +325,7 @@
     <message>
         <location filename="../ui/history_view.py" line="-35"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="+100"/>
+        <location filename="../ui/main_window.py" line="+119"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -354,14 +356,14 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/workshop/history.py" line="+44"/>
+        <location filename="../ui/workshop/history.py" line="+49"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../ui/workshop/history.py" line="+0"/>
-        <location filename="../ui/workshop/start_dialog.py" line="+44"/>
+        <location filename="../ui/workshop/start_dialog.py" line="+52"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
@@ -377,7 +379,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Spara intyg som PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
@@ -388,7 +390,7 @@
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../ui/library_view.py" line="+34"/>
+        <location filename="../ui/library_view.py" line="+33"/>
         <location line="+2"/>
         <source>Scenariobibliotek</source>
         <translation>Scenario library</translation>
@@ -473,11 +475,15 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../ui/authoring/wizard.py" line="+34"/>
+        <location line="+1"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/authoring/wizard.py" line="+2"/>
+        <location line="+3"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
@@ -493,13 +499,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/authoring/wizard.py" line="+2"/>
+        <location line="+2"/>
         <source>Roll</source>
         <translation>Role</translation>
     </message>
     <message>
         <location line="-1"/>
-        <location filename="../ui/workshop/facilitator.py" line="+116"/>
+        <location filename="../ui/workshop/facilitator.py" line="+118"/>
         <location filename="../ui/workshop/history.py" line="+1"/>
+        <location filename="../ui/authoring/view.py" line="+109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -519,7 +528,12 @@
         <translation>{title} – {n} decisions made, started {date}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+39"/>
+        <source>Mina scenarier (skrivna i Författa)</source>
+        <translation>My scenarios (written in Authoring)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Inga scenarier hittades.</source>
         <translation>No scenarios were found.</translation>
     </message>
@@ -529,7 +543,7 @@
         <translation>No scenario matches the search.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Scenariot går inte att använda</source>
@@ -568,6 +582,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/authoring/view.py" line="-44"/>
+        <location line="+26"/>
+        <source>Författa</source>
+        <translation>Authoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../ui/settings_dialog.py" line="-21"/>
         <location line="+1"/>
         <location line="+2"/>
@@ -589,14 +610,14 @@
         <translation>Loading scenarios …</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <location line="+2"/>
         <source>Dina sparade framsteg</source>
         <translation>Your saved progress</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location filename="../ui/workshop/__init__.py" line="+143"/>
+        <location line="+54"/>
+        <location filename="../ui/workshop/__init__.py" line="+156"/>
         <source>Kan inte fortsätta</source>
         <translation>Cannot continue</translation>
     </message>
@@ -622,12 +643,12 @@
         <translation>The scenario has changed since you started, but your path still exists. Do you want to continue where you were? Choose No to start again from the beginning.</translation>
     </message>
     <message>
-        <location filename="../ui/markdown_view.py" line="+31"/>
+        <location filename="../ui/markdown_view.py" line="+32"/>
         <source>Bild</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/names.py" line="+19"/>
+        <location filename="../ui/names.py" line="+22"/>
         <source>Skyddad och stöttad</source>
         <translation>Protected and supported</translation>
     </message>
@@ -702,7 +723,7 @@
         <translation>Date: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="+58"/>
+        <location filename="../ui/player_view.py" line="+65"/>
         <source>Scenario: {title}</source>
         <translation>Scenario: {title}</translation>
     </message>
@@ -774,7 +795,7 @@
         <translation>Decision {n} of about {m}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>NY</source>
         <translation>NEW</translation>
     </message>
@@ -825,6 +846,7 @@
     <message>
         <location line="+5"/>
         <location line="+1"/>
+        <location filename="../ui/authoring/view.py" line="+11"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -832,6 +854,7 @@
         <location line="+2"/>
         <location line="+1"/>
         <location filename="../ui/workshop/start_dialog.py" line="+25"/>
+        <location filename="../ui/authoring/wizard.py" line="+19"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -953,7 +976,7 @@
     <message>
         <location line="+2"/>
         <source>Bris</source>
-        <translation>Bris (children's helpline)</translation>
+        <translation>Bris (children&apos;s helpline)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -986,10 +1009,10 @@
         <translation>The content of the exercises may stir up your own memories and feelings. You can pause at any time, and support is available – both for yourself and for the people you meet.</translation>
     </message>
     <message>
-        <location filename="../ui/workshop/__init__.py" line="-100"/>
-        <location filename="../ui/workshop/start_dialog.py" line="-34"/>
+        <location filename="../ui/workshop/__init__.py" line="-102"/>
+        <location filename="../ui/workshop/start_dialog.py" line="-35"/>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Starta workshop</source>
         <translation>Start workshop</translation>
     </message>
@@ -1003,7 +1026,7 @@
         <translation>Workshops</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Scenariot finns inte längre eller har ändrats sedan workshopen började, så den kan inte fortsätta. Starta gärna en ny workshop.</source>
         <translation>The scenario is no longer there or has changed since the workshop began, so it cannot continue. Please start a new workshop.</translation>
     </message>
@@ -1080,7 +1103,7 @@
     <message>
         <location line="+18"/>
         <location line="+61"/>
-        <location filename="../ui/workshop/presentation.py" line="+8"/>
+        <location filename="../ui/workshop/presentation.py" line="+10"/>
         <source>Rummets genomgång: {title}</source>
         <translation>The room&apos;s debrief: {title}</translation>
     </message>
@@ -1176,7 +1199,7 @@
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../ui/workshop/presentation.py" line="-118"/>
+        <location filename="../ui/workshop/presentation.py" line="-120"/>
         <source>Diskussionstid kvar</source>
         <translation>Discussion time left</translation>
     </message>
@@ -1406,7 +1429,7 @@
         <translation>Interrupted – can continue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Öppna workshop</source>
         <translation>Open workshop</translation>
     </message>
@@ -1473,7 +1496,7 @@
         <translation>Feedback for another option</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Att diskutera</source>
         <translation>To discuss</translation>
     </message>
@@ -1547,6 +1570,439 @@
         <location line="+40"/>
         <source>{n} beslut</source>
         <translation>{n} decisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/editor.py" line="+60"/>
+        <source>Scenariots text</source>
+        <translation>Scenario text</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/guidance_browser.py" line="-49"/>
+        <source>Vägledningen</source>
+        <translation>The guidance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Sök i vägledningen</source>
+        <translation>Search the guidance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Principer</source>
+        <translation>Principles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Principen</source>
+        <translation>The principle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Infoga id i texten</source>
+        <translation>Insert the id in the text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen vägledningskatalog hittades för den här filen.</source>
+        <translation>No guidance catalogue was found for this file.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Används i biblioteket: {n} val</source>
+        <translation>Used in the library: {n} choices</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>följs</source>
+        <translation>followed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bryts</source>
+        <translation>broken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kritiskt</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rad {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>… och {n} till</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/play_pane.py" line="-41"/>
+        <source>följer {ids}</source>
+        <translation>follows {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bryter mot {ids}</source>
+        <translation>goes against {ids}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KRITISKT</source>
+        <translation>CRITICAL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location filename="../ui/authoring/view.py" line="+60"/>
+        <source>Spela härifrån</source>
+        <translation>Play from here</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Ställ markören i en nod och välj Spela härifrån.</source>
+        <translation>Put the cursor in a node and choose Play from here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nod att börja i</source>
+        <translation>Node to start in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Börja i:</source>
+        <translation>Start in:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nodens text</source>
+        <translation>The node&apos;s text</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Texten går inte att läsa just nu. Rätta felen i listan, så går det att spela igen.</source>
+        <translation>The text cannot be read just now. Fix the errors in the list, and you can play again.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Noden {id} finns inte längre; välj var du vill börja.</source>
+        <translation>The node {id} no longer exists; choose where to start.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Du spelar från {id}. Poäng och vägledning står vid varje val.</source>
+        <translation>You are playing from {id}. Points and guidance are shown with each choice.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>slut: {outcome}</source>
+        <translation>ending: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/story_map.py" line="+38"/>
+        <source>Kritiskt val</source>
+        <translation>Critical choice</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+37"/>
+        <source>Scenariots karta</source>
+        <translation>The scenario&apos;s map</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Kartan visas när texten går att läsa.</source>
+        <translation>The map appears when the text can be read.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Streckad grön linje: expertvägen. Röd prickad linje med ⚠: kritiskt val. Ram med !: noden har fel (röd) eller varning (gul). Streckad ram: noden där markören står. Klicka på en nod för att gå till den i texten.</source>
+        <translation>Dashed green line: the expert path. Red dotted line with ⚠: a critical choice. Frame with !: the node has an error (red) or a warning (yellow). Dashed frame: the node where the cursor is. Click a node to go to it in the text.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Texten går inte att läsa just nu; kartan visar den senaste versionen som gick att läsa.</source>
+        <translation>The text cannot be read just now; the map shows the last version that could be read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/view.py" line="-69"/>
+        <source>Nytt scenario …</source>
+        <translation>New scenario …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Öppna fil …</source>
+        <translation>Open file …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Öppna från biblioteket</source>
+        <translation>Open from the library</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redigera en kopia</source>
+        <translation>Edit a copy</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Hitta i texten (Ctrl+F, F3 nästa)</source>
+        <translation>Find in the text (Ctrl+F, F3 next)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hitta i texten</source>
+        <translation>Find in the text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gå till nod (Ctrl+G)</source>
+        <translation>Go to node (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gå till nod:</source>
+        <translation>Go to node:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kontroll av scenariot</source>
+        <translation>Checking the scenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>Fel och varningar</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+9"/>
+        <source>Siffror</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Karta</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vägledning</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Öppna från biblioteket …</source>
+        <translation>Open from the library …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filen {name} går inte att öppna: {reason}</source>
+        <translation>The file {name} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kontrollen av texten misslyckades: {msg}</source>
+        <translation>Checking the text failed: {msg}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Författa: {name}</source>
+        <translation>Authoring: {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Det finns osparad text från förra gången, till exempel efter en krasch. Vill du återställa den?</source>
+        <translation>There is unsaved text from last time, for example after a crash. Do you want to restore it?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Återställ</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Släng</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Öppna scenario</source>
+        <translation>Open scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenarier (*.md)</source>
+        <translation>Scenarios (*.md)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>En kopia finns nu bland dina egna scenarier: {name}</source>
+        <translation>A copy is now among your own scenarios: {name}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>rad</source>
+        <translation>line</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Inga fel, varningar eller pedagogiska anmärkningar.</source>
+        <translation>No errors, warnings or teaching notes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Siffrorna visas när texten går att analysera (inga fel).</source>
+        <translation>The figures appear when the text can be analysed (no errors).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expertvägens poäng: {n}</source>
+        <translation>Expert path&apos;s points: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lägsta möjliga poäng: {n}</source>
+        <translation>Lowest possible points: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslut på expertvägen: {n}</source>
+        <translation>Decisions on the expert path: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beslut på kortaste och längsta vägen: {a}–{b}</source>
+        <translation>Decisions on the shortest and the longest path: {a}–{b}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tillstånd i analysen: {n}</source>
+        <translation>States in the analysis: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poäng per kompetensområde (lägsta–högsta):</source>
+        <translation>Points per competence area (lowest–highest):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gissbarhet (andel beslut där strategin hittar bästa valet):</source>
+        <translation>Guessability (share of decisions where the strategy finds the best choice):</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Det här scenariot följer med appen och kan inte ändras. Välj Redigera en kopia.</source>
+        <translation>This scenario comes with the app and cannot be changed. Choose Edit a copy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Det gick inte att spara {name}: {reason}. Texten finns kvar här och i återställningsfilen.</source>
+        <translation>{name} could not be saved: {reason}. The text is still here and in the recovery file.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Återställningsfilen kunde inte skrivas; spara gärna nu.</source>
+        <translation>The recovery file could not be written; please save now.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filen {name} har tagits bort eller flyttats av ett annat program. Spara för att skriva den igen.</source>
+        <translation>The file {name} was deleted or moved by another program. Save to write it again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filen har ändrats av ett annat program. Vill du läsa in den nya versionen? Dina osparade ändringar här försvinner då.</source>
+        <translation>The file was changed by another program. Do you want to load the new version? Your unsaved changes here will then be lost.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen har ändrats av ett annat program. Vill du läsa in den nya versionen?</source>
+        <translation>The file was changed by another program. Do you want to load the new version?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Läs in igen</source>
+        <translation>Load again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Behåll min text</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Skapa ett nytt scenario eller öppna ett. Dina egna scenarier sparas i {folder}.</source>
+        <translation>Create a new scenario or open one. Your own scenarios are kept in {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skrivskyddat: det här scenariot följer med appen. Välj Redigera en kopia för att ändra i en egen kopia.</source>
+        <translation>Read-only: this scenario comes with the app. Choose Edit a copy to change a copy of your own.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ändrat – inte sparat (Ctrl+S sparar).</source>
+        <translation>Changed – not saved (Ctrl+S saves).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sparat.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../ui/authoring/wizard.py" line="-36"/>
+        <location line="+1"/>
+        <source>Nytt scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Svara på några frågor, så skapas en fil med en startnod och två slut som du sedan skriver vidare på.</source>
+        <translation>Answer a few questions, and a file is created with a start node and two endings for you to write on.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>till exempel Socialsekreterare, vuxenenheten</source>
+        <translation>for example Social worker, adult services</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kompetensområden som scenariot bedömer:</source>
+        <translation>Competence areas the scenario assesses:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Skapa</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>en titel</source>
+        <translation>a title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ett tema</source>
+        <translation>a theme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>en roll</source>
+        <translation>a role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minst ett kompetensområde</source>
+        <translation>at least one competence area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenariot behöver {what}.</source>
+        <translation>The scenario needs {what}.</translation>
     </message>
 </context>
 </TS>

@@ -7,5 +7,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
-"$BIN/pyside6-lupdate" -no-obsolete -locations relative ui/*.py ui/workshop/*.py -ts assets/vagval_en.ts
+"$BIN/pyside6-lupdate" -no-obsolete -locations relative ui/*.py ui/workshop/*.py ui/authoring/*.py -ts assets/vagval_en.ts
 "$BIN/pyside6-lrelease" assets/vagval_en.ts -qm assets/vagval_en.qm

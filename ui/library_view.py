@@ -201,7 +201,11 @@ class LibraryView(QWidget):
         statuses = self.state.statuses()
         self.table.clear()
         entries = self.visible_entries()
-        for e in entries:
+        shipped = [e for e in entries if not e.own]
+        own = [e for e in entries if e.own]
+        for e in [*shipped, *own]:
+            if e is (own[0] if own else None):
+                self._add_heading(tr("Mina scenarier (skrivna i Författa)"))
             if e.ok:
                 s = e.scenario
                 cells = [s.title, status_name(statuses.get(s.id, "new")), theme_name(s.theme),
@@ -223,9 +227,19 @@ class LibraryView(QWidget):
         self.empty_note.setVisible(not entries)
         self.open_button.setEnabled(bool(entries))
 
+    def _add_heading(self, text: str) -> None:
+        """A row that names a group of scenarios; it cannot be selected or opened."""
+        heading = QTreeWidgetItem([text])
+        heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = heading.font(0)
+        font.setBold(True)
+        heading.setFont(0, font)
+        self.table.addTopLevelItem(heading)
+        heading.setFirstColumnSpanned(True)
+
     def open_selected(self) -> None:
         item = self.table.currentItem()
-        if item is None:
+        if item is None or item.data(0, Qt.ItemDataRole.UserRole) is None:
             return
         entry: Entry = item.data(0, Qt.ItemDataRole.UserRole)
         if not entry.ok:

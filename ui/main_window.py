@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._store = store
         self.state: AppState | None = None  # set once load_content() has run
         self.workshop_store: WorkshopStore | None = None  # opened by the first workshop
+        self.authoring_path: Path | None = None  # the file open in the studio
         self.action_workshop: QAction | None = None
         self.workshop_dialog: QDialog | None = None
         self.workshop_problem_box: QMessageBox | None = None
@@ -92,7 +93,12 @@ class MainWindow(QMainWindow):
         self.action_support = QAction(self)
         self.action_support.setShortcut(QKeySequence("F1"))
         self.action_support.triggered.connect(self.show_support)
-        for a in (self.action_library, self.action_history, self.action_settings):
+        self.action_authoring = QAction(self)
+        self.action_authoring.setObjectName("Authoring")
+        self.action_authoring.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.action_authoring.triggered.connect(lambda: self.show_authoring())
+        for a in (self.action_library, self.action_history, self.action_authoring,
+                  self.action_settings):
             self.toolbar.addAction(a)
         self._extra_anchor = self.toolbar.addSeparator()
         spacer = QWidget()
@@ -111,6 +117,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setAccessibleName(tr("Huvudmeny"))
         for action, text in ((self.action_library, tr("Bibliotek")),
                              (self.action_history, tr("Historik")),
+                             (self.action_authoring, tr("Författa")),
                              (self.action_settings, tr("Inställningar")),
                              (self.action_support, tr("Stöd och hjälp"))):
             action.setText(text)
@@ -138,6 +145,9 @@ class MainWindow(QMainWindow):
         self.screens.addWidget(widget)
         self.screens.setCurrentWidget(widget)
         for w in old:
+            leaving = getattr(w, "shutdown", None)  # a screen with work to keep (the studio)
+            if callable(leaving) and w is not widget:
+                leaving()
             if w is not None and w is not self._placeholder:
                 self.screens.removeWidget(w)
                 w.deleteLater()
@@ -162,7 +172,10 @@ class MainWindow(QMainWindow):
 
         store = self._store if self._store is not None else open_store()
         paths = self._scenario_paths or [scenarios_dir()]
+        from simulator.authoring.workspace import own_scenarios_dir
+
         self.state = AppState(self.settings, paths, store)
+        self.state.own_folder = own_scenarios_dir()
         self.state.load_library()
         self.state.restore_trainee()
         self.show_library()
@@ -194,6 +207,8 @@ class MainWindow(QMainWindow):
             return
         from ui.library_view import LibraryView
 
+        if self.app_state().library_stale:
+            self.app_state().load_library()
         self.show_screen(lambda: LibraryView(self.app_state(), self))
 
     def show_history(self) -> None:
@@ -268,6 +283,16 @@ class MainWindow(QMainWindow):
     def what_if(self, controller: PlayController, step_index: int) -> None:
         self.show_player(controller.what_if(step_index))
 
+    def show_authoring(self, path: Path | None = None) -> None:
+        """The authoring studio ("Författa"), optionally with a scenario file open."""
+        if not self._ready():
+            return
+        from ui.authoring.view import AuthoringView
+
+        self.authoring_path = path
+        # rebuilt on a language change with the file the studio has open by then
+        self.show_screen(lambda: AuthoringView(self, self.authoring_path))
+
     # -- dialogs --------------------------------------------------------------------------------
     def show_support(self) -> None:
         from PySide6.QtCore import Qt
@@ -309,6 +334,9 @@ class MainWindow(QMainWindow):
         self.rebuild_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        leaving = getattr(self.current_screen(), "shutdown", None)
+        if callable(leaving):
+            leaving()  # the studio keeps unsaved text in its recovery file
         if self.state is not None:
             # closing must not fail the exit; every step is already saved
             with contextlib.suppress(Exception):

@@ -3,6 +3,7 @@ current trainee, with the plain commands the screens use (filter, status, resume
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ class Entry:
     """One file in the library: a playable scenario, or one with errors and its diagnostics."""
 
     loaded: Loaded
+    own: bool = False  # written by the trainer (in the data folder), not shipped
 
     @property
     def ok(self) -> bool:
@@ -107,11 +109,27 @@ class AppState:
         self.store = store
         self.entries: list[Entry] = []
         self.trainee: Trainee | None = None
+        self.own_folder: Path | None = None  # the trainer's own scenarios (authoring studio)
+        self.library_stale = False  # a scenario was written: reload before showing the library
 
     def load_library(self) -> None:
         from simulator.engine.library import load_library
 
-        self.entries = [Entry(item) for item in load_library(list(self.scenario_paths))]
+        paths: list[str | os.PathLike[str]] = list(self.scenario_paths)
+        if self.own_folder is not None and self.own_folder.is_dir():
+            paths.append(self.own_folder)
+        self.entries = [Entry(item, self.is_own(Path(item.path)))
+                        for item in load_library(paths)]
+        self.library_stale = False
+
+    def is_own(self, path: Path) -> bool:
+        if self.own_folder is None:
+            return False
+        try:
+            path.resolve().relative_to(self.own_folder.resolve())
+        except (ValueError, OSError):
+            return False
+        return True
 
     def entry(self, scenario_id: str) -> Entry | None:
         for e in self.entries:

@@ -8,6 +8,7 @@ instead, and `MainWindow` satisfies it (mypy checks that where the window hands 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtGui import QAction
@@ -30,6 +31,7 @@ class AppWindow(Protocol):
     state: AppState | None
     toolbar: QToolBar
     workshop_store: WorkshopStore | None
+    authoring_path: Path | None  # the file open in the authoring studio
     # what the workshop mode keeps on the window (ui/workshop/__init__.py)
     action_workshop: QAction | None
     workshop_dialog: QDialog | None

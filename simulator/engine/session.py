@@ -64,6 +64,34 @@ class Session:
         self._history: list[tuple[NodeId, Values]] = []  # state before each step
         self._documents: list[str] = [d.id for d in scenario.nodes[scenario.start].documents]
 
+    @classmethod
+    def starting_at(cls, scenario: Scenario, analysis: Analysis | None, node_id: str,
+                    variables: dict[str, Value] | None = None) -> Session:
+        """A session that begins at `node_id` with the given variable values (the header's
+        start values for any not given): for an author trying one part of a scenario. Its
+        result is not a verdict on the scenario. Raises SessionError for an unknown node,
+        variable, or a value outside the variable's declared type or range."""
+        if NodeId(node_id) not in scenario.nodes:
+            raise SessionError(f"no node {node_id!r} in scenario {scenario.id!r}")
+        given = dict(variables or {})
+        unknown = sorted(set(given) - set(scenario.variables))
+        if unknown:
+            raise SessionError(f"unknown variable(s): {', '.join(unknown)}")
+        values = []
+        for name, decl in scenario.variables.items():
+            value = given.get(name, decl.start)
+            if decl.type == "bool" and not isinstance(value, bool):
+                raise SessionError(f"{name} takes true or false")
+            if decl.type == "int" and (isinstance(value, bool) or not isinstance(value, int)
+                                       or not decl.low <= value <= decl.high):
+                raise SessionError(f"{name} takes a whole number {decl.low}..{decl.high}")
+            values.append(value)
+        session = cls(scenario, analysis)
+        session._node_id = NodeId(node_id)
+        session._values = tuple(values)
+        session._documents = [d.id for d in session.node.documents]
+        return session
+
     # -- reading the state
     @property
     def node(self) -> Node:
