@@ -2,7 +2,9 @@
 
 With no sub-command it opens the desktop app (`--data-dir DIR` keeps the progress file, the
 settings and the error log in DIR). Sub-commands serve authors and tools: `validate`, `graph`,
-`play` and the progress commands (see `python main.py --help`).
+`play` and the progress commands (see `python main.py --help`). `--version` prints the version
+and the guidance version; `--smoke-test` opens the app, waits for the first paint and the
+loaded library, prints one line and quits (the packaging check and the Windows CI use it).
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ import os
 import sys
 
 APP_HELP = """usage: main.py [--data-dir DIR]       open the app
+       main.py --version              the version and the guidance version
+       main.py --smoke-test [--data-dir DIR]
+                                      open the app, wait for the library, print one line, quit
        main.py COMMAND ...            validate, graph, play, progress, export-trainee,
                                       erase-trainee, export-aggregate (main.py COMMAND --help)
 """
@@ -32,6 +37,14 @@ def app_options(args: list[str]) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:
+        from simulator.about import version_text
+
+        print(version_text())
+        return 0
+    smoke = "--smoke-test" in args
+    if smoke:
+        args = [a for a in args if a != "--smoke-test"]
     try:
         folder = app_options(args)
     except ValueError:
@@ -41,9 +54,12 @@ def main(argv: list[str] | None = None) -> int:
         if folder is not None:
             # The one data-folder function (simulator.store.datadir) reads this variable.
             os.environ["VAGVAL_DATA_DIR"] = os.path.abspath(os.path.expanduser(folder))
-        from ui.app import run  # Qt is imported only when the app is wanted
+        from ui.app import run, smoke_test  # Qt is imported only when the app is wanted
 
-        return run()
+        return smoke_test() if smoke else run()
+    if smoke:
+        sys.stderr.write(APP_HELP)
+        return 2
     from simulator.cli.commands import main as cli_main
 
     return cli_main(args)

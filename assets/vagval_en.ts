@@ -48,7 +48,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/settings_dialog.py" line="+46"/>
+        <location filename="../ui/settings_dialog.py" line="+52"/>
         <source>Efter varje beslut</source>
         <translation>After each decision</translation>
     </message>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../ui/charts.py" line="+23"/>
         <location filename="../ui/debrief_view.py" line="+61"/>
-        <location filename="../ui/pdf.py" line="+82"/>
+        <location filename="../ui/pdf.py" line="+109"/>
         <location filename="../ui/workshop/debrief.py" line="+93"/>
         <location line="+69"/>
         <source>Resultat per kompetensområde</source>
@@ -325,7 +325,7 @@
     <message>
         <location filename="../ui/history_view.py" line="-35"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="+119"/>
+        <location filename="../ui/main_window.py" line="+123"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -566,12 +566,90 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="-3"/>
+        <location filename="../ui/about_dialog.py" line="+21"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vägledningens version</source>
+        <translation>Guidance version</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>okänd</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licens</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dina data</source>
+        <translation>Your data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dina inställningar</source>
+        <translation>Your settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fellogg</source>
+        <translation>Error log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <location filename="../ui/main_window.py" line="+100"/>
+        <location line="+5"/>
+        <source>Organisationens inställningar</source>
+        <translation>Organisation settings</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS-adress</source>
+        <translation>LRS endpoint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Scenariomapp</source>
+        <translation>Scenario folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fel i filen</source>
+        <translation>Faults in the file</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ingen fil (letar efter {path}).</source>
+        <translation>No file (looks for {path}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/main_window.py" line="-101"/>
+        <source>Om Vägval</source>
+        <translation>About Vägval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/main_window.py" line="-7"/>
         <source>Vägval – övningar i att möta våldsutsatta</source>
         <translation>Vägval – practice in meeting people subjected to violence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/main_window.py" line="+1"/>
         <source>Huvudmeny</source>
         <translation>Main menu</translation>
     </message>
@@ -604,13 +682,18 @@
         <translation>Support and help</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>Laddar scenarier …</source>
         <translation>Loading scenarios …</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+90"/>
+        <source>Organisationens inställningsfil har fel. Det som går att använda används; visa detta för IT-avdelningen.</source>
+        <translation>The organisation settings file has faults. What can be used is used; show this to your IT department.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+2"/>
         <source>Dina sparade framsteg</source>
         <translation>Your saved progress</translation>
@@ -806,18 +889,18 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="+5"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Textstorlek</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Ljust</source>
         <translation>Light</translation>
     </message>
@@ -833,18 +916,54 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Färgtema</source>
         <translation>Colour theme</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+4"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Återkoppling som standard</source>
         <translation>Default feedback</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Från organisationen</source>
+        <translation>From your organisation</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Inställningsfil: {path}</source>
+        <translation>Settings file: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation: {name}</source>
+        <translation>Organisation: {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Logotyp på intyg och PDF: {path}</source>
+        <translation>Logo on certificates and PDFs: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS-adress: {url}</source>
+        <translation>LRS endpoint: {url}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scenariomapp: {path}</source>
+        <translation>Scenario folder: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filen har fel; se Om Vägval (Skift+F1).</source>
+        <translation>The file has faults; see About Vägval (Shift+F1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+1"/>
         <location filename="../ui/authoring/view.py" line="+11"/>
         <source>Spara</source>
@@ -857,6 +976,16 @@
         <location filename="../ui/authoring/wizard.py" line="+19"/>
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Låst av din organisation</source>
+        <translation>Locked by your organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Din organisations val</source>
+        <translation>Your organisation&apos;s choice</translation>
     </message>
     <message>
         <location filename="../ui/state.py" line="-11"/>
@@ -2003,6 +2132,56 @@
         <location line="+1"/>
         <source>Scenariot behöver {what}.</source>
         <translation>The scenario needs {what}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/extra_folders.py" line="+53"/>
+        <source>{n} scenarier inlästa.</source>
+        <translation>{n} scenarios loaded.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} filer har fel och visas som ej användbara.</source>
+        <translation>{n} files have faults and are shown as unusable.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mappen finns inte eller går inte att nå. Kontakta IT om den borde finnas.</source>
+        <translation>The folder does not exist or cannot be reached. Contact IT if it should be there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen svarar inte. Scenarierna läggs till om den svarar senare.</source>
+        <translation>The folder does not answer. Its scenarios are added if it answers later.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappen kunde inte läsas: {detail}</source>
+        <translation>The folder could not be read: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Läses in …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Organisationens mappar: {n} scenarier inlästa.</source>
+        <translation>Organisation&apos;s folders: {n} scenarios loaded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Går inte att nå: {folders}.</source>
+        <translation>Cannot be reached: {folders}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Svarar inte: {folders}.</source>
+        <translation>Not answering: {folders}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Läser fortfarande: {folders}.</source>
+        <translation>Still reading: {folders}.</translation>
     </message>
 </context>
 </TS>

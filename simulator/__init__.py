@@ -1,1 +1,4 @@
 """Vägval's engine: scenario loading, analysis, sessions and scoring. Never imports Qt."""
+
+# The one place the version is written; pyproject.toml reads it from here.
+__version__ = "0.1.0"

@@ -25,7 +25,9 @@ DATA = Path(__file__).resolve().parent / "data"
 
 @pytest.fixture(autouse=True)
 def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep the developer's own settings and progress out of every test."""
+    """Keep the developer's own settings and progress, and any organisation settings file
+    on this machine (/etc/vagval), out of every test."""
     data = tmp_path / "vagval-data"
     monkeypatch.setenv("VAGVAL_DATA_DIR", str(data))
+    monkeypatch.setenv("VAGVAL_ORG_SETTINGS", str(tmp_path / "no-organisation.toml"))
     return data

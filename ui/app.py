@@ -55,3 +55,43 @@ def run(on_first_paint: Callable[[], None] | None = None) -> int:
     window.first_painted.connect(after_paint)
     window.show()
     return app.exec()
+
+
+def smoke_test(timeout_ms: int = 60_000) -> int:
+    """`main.py --smoke-test`: open the app as a user would, wait for the first paint and the
+    loaded library, print one line about what was found, close and quit. Exit 0 only when the
+    window painted and at least one scenario loaded; 1 otherwise (including after `timeout_ms`).
+    The packaging check runs this from the frozen bundle."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import qt_translation_loaded
+    from ui.paths import data_dir
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Vägval")
+    window = create_window()
+    outcome = {"code": 1}
+
+    def loaded() -> None:
+        state = window.state
+        playable = 0 if state is None else len([e for e in state.entries if e.ok])
+        qt_text = "yes" if qt_translation_loaded() else "no"
+        print(f"smoke-test: painted on {QGuiApplication.platformName()}, {playable} scenarios loaded, "
+              f"Qt translation {qt_text}, data folder {data_dir()}", flush=True)
+        outcome["code"] = 0 if playable else 1
+        window.close()
+        app.quit()
+
+    def too_slow() -> None:
+        print(f"smoke-test: no library after {timeout_ms // 1000} s", flush=True)
+        window.close()
+        app.quit()
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, window.load_content))
+    window.content_loaded.connect(loaded)
+    QTimer.singleShot(timeout_ms, too_slow)
+    window.show()
+    app.exec()
+    return outcome["code"]

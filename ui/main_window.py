@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.action_support = QAction(self)
         self.action_support.setShortcut(QKeySequence("F1"))
         self.action_support.triggered.connect(self.show_support)
+        self.action_about = QAction(self)
+        self.action_about.setShortcut(QKeySequence("Shift+F1"))
+        self.action_about.triggered.connect(self.show_about)
         self.action_authoring = QAction(self)
         self.action_authoring.setObjectName("Authoring")
         self.action_authoring.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         spacer.setObjectName("ToolbarSpacer")
         self.toolbar.addWidget(spacer)
         self.toolbar.addAction(self.action_support)
+        self.toolbar.addAction(self.action_about)
 
     def add_tool_action(self, action: QAction) -> None:
         """A hook for other modes (the workshop): put an action in the toolbar's middle."""
@@ -119,7 +123,8 @@ class MainWindow(QMainWindow):
                              (self.action_history, tr("Historik")),
                              (self.action_authoring, tr("Författa")),
                              (self.action_settings, tr("Inställningar")),
-                             (self.action_support, tr("Stöd och hjälp"))):
+                             (self.action_support, tr("Stöd och hjälp")),
+                             (self.action_about, tr("Om Vägval"))):
             action.setText(text)
             action.setToolTip(f"{text} ({action.shortcut().toString()})")
         for button in self.toolbar.findChildren(QWidget):
@@ -182,6 +187,47 @@ class MainWindow(QMainWindow):
         self.content_loaded.emit()
         if store.problem is not None:
             self.report_store_problem(store.problem)
+        self.start_extra_folders()
+        if self.settings.organisation.problems:
+            self.report_organisation_problems()
+
+    # -- the organisation's settings and scenario folders --------------------------------------
+    def start_extra_folders(self) -> None:
+        """Load the organisation's scenario folders in the background (ui/extra_folders.py)."""
+        from ui.extra_folders import ExtraFolders
+
+        org = self.settings.organisation
+        self.extra_folders = ExtraFolders(org.scenario_folders, org.folder_timeout, self)
+        self._folders_added: set[int] = set()
+        self.extra_folders.changed.connect(self._extra_folders_changed)
+        if org.scenario_folders:
+            self.statusBar().showMessage(self.extra_folders.summary())
+        self.extra_folders.start()
+
+    def _extra_folders_changed(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        added = False
+        for index, status in enumerate(self.extra_folders.statuses):
+            if status.loaded and index not in self._folders_added:
+                self._folders_added.add(index)
+                added = state.add_loaded(status.loaded) > 0 or added
+        self.statusBar().showMessage(self.extra_folders.summary())
+        if added and type(self.current_screen()).__name__ == "LibraryView":
+            self.show_library()
+
+    def report_organisation_problems(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Organisationens inställningar"))
+        box.setText(tr("Organisationens inställningsfil har fel. Det som går att använda används; "
+                       "visa detta för IT-avdelningen."))
+        box.setDetailedText("\n\n".join(p.message(self.settings.language)
+                                         for p in self.settings.organisation.problems))
+        box.setAccessibleName(tr("Organisationens inställningar"))
+        box.open()  # not modal-blocking, like the store's report
+        self.organisation_problem_box = box
 
     def report_store_problem(self, problem: StoreProblem) -> None:
         box = QMessageBox(self)
@@ -304,6 +350,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.support_dialog = dialog
 
+    def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from ui.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.settings, getattr(self, "extra_folders", None), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.about_dialog = dialog
+
     def open_settings(self) -> None:
         from PySide6.QtCore import Qt
 
@@ -321,9 +377,10 @@ class MainWindow(QMainWindow):
         from ui import theme
         from ui.i18n import install_language
 
-        language_changed = new.language != self.settings.language
+        before = self.settings.language
         for key in ("language", "text_scale", "theme", "feedback_mode"):
-            setattr(self.settings, key, getattr(new, key))
+            self.settings.set(key, getattr(new, key))  # a locked setting keeps its value
+        language_changed = self.settings.language != before
         self.settings.save()
         app = QApplication.instance()
         if isinstance(app, QApplication):

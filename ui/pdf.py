@@ -1,5 +1,6 @@
 """PDF export of a debrief and of a certificate, with QPdfWriter and a QTextDocument built
-from escaped HTML (scenario text never becomes markup here)."""
+from escaped HTML (scenario text never becomes markup here). Every PDF carries the
+organisation's name and logo at the top when the organisation settings give them."""
 
 from __future__ import annotations
 
@@ -11,8 +12,29 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from simulator.organisation import Organisation
 from ui.i18n import current_language, tr
 from ui.names import dimension_name, outcome_name
+from ui.settings import active_organisation
+
+LOGO_RESOURCE = "organisation-logo.png"
+LOGO_HEIGHT = 56  # pixels at the writer's 150 dpi: about 1 cm
+
+
+def organisation_header(org: Organisation) -> tuple[str, dict[str, QImage]]:
+    """The HTML line above every PDF (logo, then name) and its image; ("", {}) when none."""
+    images: dict[str, QImage] = {}
+    parts = []
+    if org.logo is not None:
+        image = QImage(str(org.logo))
+        if not image.isNull():
+            images[LOGO_RESOURCE] = image.scaledToHeight(LOGO_HEIGHT * 2)
+            parts.append(f"<img src='{LOGO_RESOURCE}' height='{LOGO_HEIGHT}'>")
+    if org.name:
+        parts.append(f"<span style='font-size:12pt'><b>{escape(org.name)}</b></span>")
+    if not parts:
+        return "", {}
+    return "<p>" + "&nbsp;&nbsp;".join(parts) + "</p><hr>", images
 
 if TYPE_CHECKING:
     from simulator.engine.result import DimensionResult, Result
@@ -20,8 +42,13 @@ if TYPE_CHECKING:
 
 
 def write_pdf(path: str | Path, body_html: str, title: str,
-              images: dict[str, QImage] | None = None) -> Path:
+              images: dict[str, QImage] | None = None, organisation: Organisation | None = None) -> Path:
+    """Write `body_html` as an A4 PDF, under the organisation's header (default: the one the
+    settings loaded)."""
     path = Path(path)
+    header, header_images = organisation_header(organisation or active_organisation())
+    body_html = header + body_html
+    images = {**(images or {}), **header_images}
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Vägval")

@@ -1,4 +1,8 @@
-"""Settings: language, text size, theme and the default feedback mode."""
+"""Settings: language, text size, theme and the default feedback mode.
+
+A value the organisation's settings file gives is marked beside its control: "set by your
+organisation" (the user may change it) or "locked by your organisation" (the control is
+disabled). Below the form, the organisation's own entries are listed when there is a file."""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,11 +52,31 @@ class SettingsDialog(QDialog):
         self.feedback.addItem(tr("Efter varje beslut"), "direct")
         self.feedback.addItem(tr("Först i genomgången efteråt"), "end")
         self.feedback.setAccessibleName(tr("Återkoppling som standard"))
-        form.addRow(tr("Språk"), self.language)
-        form.addRow(tr("Textstorlek"), self.text_scale)
-        form.addRow(tr("Färgtema"), self.theme)
-        form.addRow(tr("Återkoppling som standard"), self.feedback)
+        self.org_hints: dict[str, QLabel] = {}
+        for key, text, widget in (("language", tr("Språk"), self.language),
+                                  ("text_scale", tr("Textstorlek"), self.text_scale),
+                                  ("theme", tr("Färgtema"), self.theme),
+                                  ("feedback_mode", tr("Återkoppling som standard"),
+                                   self.feedback)):
+            form.addRow(text, self._with_origin(key, widget))
         layout.addLayout(form)
+        org = settings.organisation
+        if org.found:
+            layout.addWidget(label(tr("Från organisationen"), "subheading"))
+            lines = [tr("Inställningsfil: {path}").format(path=org.path)]
+            if org.name:
+                lines.append(tr("Organisation: {name}").format(name=org.name))
+            if org.logo is not None:
+                lines.append(tr("Logotyp på intyg och PDF: {path}").format(path=org.logo))
+            if org.lrs_endpoint:
+                lines.append(tr("LRS-adress: {url}").format(url=org.lrs_endpoint))
+            for folder in org.scenario_folders:
+                lines.append(tr("Scenariomapp: {path}").format(path=folder))
+            if org.problems:
+                lines.append(tr("Filen har fel; se Om Vägval (Skift+F1)."))
+            self.org_summary = label("\n".join(lines))
+            self.org_summary.setAccessibleName(tr("Från organisationen"))
+            layout.addWidget(self.org_summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -67,12 +93,34 @@ class SettingsDialog(QDialog):
         self._select(self.feedback, settings.feedback_mode)
         self.text_scale.setValue(settings.text_scale)
 
+    def _with_origin(self, key: str, widget: QWidget) -> QWidget:
+        """The control, and beside it where its value comes from when the organisation set it."""
+        if self._settings.locked(key):
+            hint = tr("Låst av din organisation")
+            widget.setEnabled(False)
+        elif self._settings.from_organisation(key):
+            hint = tr("Din organisations val")
+        else:
+            return widget
+        note = label(hint, wrap=False)
+        note.setObjectName(f"org_hint_{key}")
+        self.org_hints[key] = note
+        widget.setAccessibleDescription(hint)
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(widget, 1)
+        box.addWidget(note)
+        return row
+
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
         i = combo.findData(value)
         combo.setCurrentIndex(max(0, i))
 
     def values(self) -> Settings:
-        return replace(self._settings, language=self.language.currentData(),
-                       text_scale=self.text_scale.value(), theme=self.theme.currentData(),
-                       feedback_mode=self.feedback.currentData())
+        """The dialog's values; a locked setting always keeps the organisation's."""
+        chosen = {"language": self.language.currentData(), "text_scale": self.text_scale.value(),
+                  "theme": self.theme.currentData(), "feedback_mode": self.feedback.currentData()}
+        return replace(self._settings, **{key: value for key, value in chosen.items()
+                                          if not self._settings.locked(key)})

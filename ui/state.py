@@ -131,6 +131,18 @@ class AppState:
             return False
         return True
 
+    def add_loaded(self, loaded: list[Loaded]) -> int:
+        """Add scenarios loaded later (the organisation's folders); a scenario whose id is
+        already in the library is left out, so the shipped one wins. Returns how many came in."""
+        added = 0
+        for item in loaded:
+            entry = Entry(item)
+            if entry.ok and self.entry(entry.scenario.id) is not None:
+                continue
+            self.entries.append(entry)
+            added += 1
+        return added
+
     def entry(self, scenario_id: str) -> Entry | None:
         for e in self.entries:
             if e.ok and e.scenario.id == scenario_id:

@@ -1,0 +1,68 @@
+"""Om Vägval: the version, the guidance version, the licence, where the data is kept, and what
+the organisation's settings file says (Shift+F1)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
+
+from simulator.about import LICENCE, VERSION, guidance_version
+from ui.i18n import current_language, tr
+from ui.paths import data_dir, error_log_path, settings_path
+from ui.settings import Settings
+from ui.widgets import close_buttons, label
+
+
+def about_rows(settings: Settings, folders: Any = None) -> list[tuple[str, str]]:
+    """(heading, text) pairs the dialog shows; plain data so tests can read them."""
+    org = settings.organisation
+    rows = [
+        (tr("Version"), VERSION),
+        (tr("Vägledningens version"), guidance_version() or tr("okänd")),
+        (tr("Licens"), LICENCE["en" if current_language() == "en" else "sv"]),
+        (tr("Dina data"), str(data_dir())),
+        (tr("Dina inställningar"), str(settings_path())),
+        (tr("Fellogg"), str(error_log_path())),
+    ]
+    from simulator.organisation import default_path
+
+    if org.found:
+        rows.append((tr("Organisationens inställningar"), str(org.path)))
+        if org.name:
+            rows.append((tr("Organisation"), org.name))
+        if org.lrs_endpoint:
+            rows.append((tr("LRS-adress"), org.lrs_endpoint))
+        statuses = getattr(folders, "statuses", None) or []
+        for status in statuses:
+            rows.append((tr("Scenariomapp"), f"{status.path} – {status.describe()}"))
+        if not statuses:
+            for path in org.scenario_folders:
+                rows.append((tr("Scenariomapp"), str(path)))
+        if org.problems:
+            rows.append((tr("Fel i filen"), "\n".join(
+                p.message(current_language()) for p in org.problems)))
+    else:
+        rows.append((tr("Organisationens inställningar"),
+                     tr("Ingen fil (letar efter {path}).").format(path=default_path())))
+    return rows
+
+
+class AboutDialog(QDialog):
+    def __init__(self, settings: Settings, folders: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Om Vägval"))
+        self.setAccessibleName(tr("Om Vägval"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(tr("Om Vägval"), "heading"))
+        layout.addWidget(label(tr("Vägval – övningar i att möta våldsutsatta")))
+        form = QFormLayout()
+        self.rows = about_rows(settings, folders)
+        for heading, text in self.rows:
+            value = label(text)
+            value.setAccessibleName(f"{heading}: {text}")
+            form.addRow(heading, value)
+        layout.addLayout(form)
+        layout.addWidget(close_buttons(self))
+        self.resize(640, 480)
