@@ -4,8 +4,8 @@ In a workshop the room discusses several scenarios side by side; if "Marcus" is 
 case and the ex-partner in another, the discussion gets confused. Names are found the way a reader
 meets them: a capitalised word in the middle of a sentence (after a lower-case letter, a digit or
 a comma) is a proper noun. Shared proper nouns that are not people are allowed: authorities and
-services named in the guidance catalogue, and the invented municipalities the library reuses on
-purpose. Every file under scenarios/ is covered, including scenarios added later.
+services named in the guidance catalogue or the support dialog, and the invented municipalities
+the library reuses on purpose. Every file under scenarios/ is covered, including scenarios added later.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from simulator.engine.library import SCENARIO_DIR, default_catalogue_path
+from simulator.engine.library import PROJECT_ROOT, SCENARIO_DIR, default_catalogue_path
 
 # A capitalised word preceded by a lower-case letter, a digit or a comma and one space.
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-zåäöé0-9,] )([A-ZÅÄÖ][a-zåäöéü]+)\b")
@@ -47,8 +47,10 @@ def names_by_file(directory: Path) -> dict[str, set[str]]:
 
 
 def institutional_words() -> set[str]:
-    """Authorities, services and other proper nouns the guidance catalogue itself names."""
+    """Authorities, services and other proper nouns the guidance catalogue or the support dialog
+    (its help lines, such as Stödlinjen för män) name."""
     text = default_catalogue_path().read_text(encoding="utf-8")
+    text += (PROJECT_ROOT / "ui" / "support_dialog.py").read_text(encoding="utf-8")
     words = set(CAPITALISED.findall(text))
     return words | {word + "s" for word in words}
 
