@@ -36,6 +36,9 @@ def app_options(args: list[str]) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the authoring studio's checker runs in a worker process
     args = sys.argv[1:] if argv is None else argv
     if args == ["--version"]:
         from simulator.about import version_text

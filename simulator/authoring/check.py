@@ -130,3 +130,22 @@ def guidance_usage(library: list[Loaded]) -> dict[str, list[Use]]:
                     found.setdefault(gid, []).append(Use(scenario.title, loaded.path,
                                                          choice.line, follows, choice.critical))
     return found
+
+
+_CATALOGUES: dict[str, Catalogue | None] = {}
+
+
+def check_pickled(text: str, path: str, catalogue_path: str | None) -> bytes:
+    """`check_text` for a worker process: the catalogue is read once per process from its
+    path, and the result comes back pickled (the caller unpickles it where it wants to)."""
+    import pickle
+
+    from simulator.engine.library import load_catalogue
+
+    if catalogue_path is None:
+        catalogue = None
+    else:
+        if catalogue_path not in _CATALOGUES:
+            _CATALOGUES[catalogue_path] = load_catalogue(catalogue_path).catalogue
+        catalogue = _CATALOGUES[catalogue_path]
+    return pickle.dumps(check_text(text, path, catalogue), protocol=pickle.HIGHEST_PROTOCOL)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from simulator.format.diagnostics import Text
@@ -81,6 +81,20 @@ class Compiled:
     type: str  # "bool" or "int"
     evaluate: Evaluator
     names: frozenset[str]
+    # how to compile it again: a compiled closure cannot be pickled, its source can (the
+    # authoring studio checks text in a worker process and gets the scenario back pickled)
+    rebuild: tuple[str, tuple[tuple[str, tuple[int, str]], ...], str | None] | None = field(
+        default=None, compare=False, repr=False)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        if self.rebuild is None:
+            raise TypeError("this expression cannot be pickled (compiled without its source)")
+        return (_recompile, self.rebuild)
+
+
+def _recompile(text: str, variables: tuple[tuple[str, tuple[int, str]], ...],
+               want: str | None) -> Compiled:
+    return compile_expr(text, dict(variables), want)
 
 
 @dataclass(frozen=True)
@@ -292,4 +306,5 @@ def compile_expr(text: str, variables: dict[str, tuple[int, str]],
         en = "a flag (true/false)" if want == "bool" else "a whole number"
         raise ExprError("expr-type", 1, detail=Text(f"uttrycket ska ge {sv}",
                                                     f"the expression must give {en}"))
-    return Compiled(text, vtype, evaluate, frozenset(parser.names))
+    return Compiled(text, vtype, evaluate, frozenset(parser.names),
+                    (text, tuple(variables.items()), want))

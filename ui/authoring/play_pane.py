@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from simulator.authoring.check import Check
 from simulator.engine.session import Session, SessionError
 from simulator.format.expr import Value
-from simulator.format.model import Choice, Scenario
+from simulator.format.model import Choice, NodeId, Scenario
 from ui.i18n import tr
 from ui.markdown_view import MarkdownView
 from ui.names import deltas_text, outcome_name
@@ -50,6 +50,8 @@ class PlayPane(QWidget):
         self.start_node: str | None = None
         self.start_values: dict[str, Value] = {}
         self.taken: list[str] = []
+        self._items: list[tuple[str, NodeId]] = []
+        self._variables: tuple[object, ...] = ()
         outer = QVBoxLayout(self)
         self.note = label(tr("Ställ markören i en nod och välj Spela härifrån."))
         outer.addWidget(self.note)
@@ -93,15 +95,20 @@ class PlayPane(QWidget):
                                  "går det att spela igen."))
             return
         self.check, self.scenario = check, scenario
-        current = self.node_box.currentData() or self.start_node
-        self.node_box.blockSignals(True)
-        self.node_box.clear()
-        for nid, node in scenario.nodes.items():
-            self.node_box.addItem(f"{nid} – {node.title}", nid)
-        index = self.node_box.findData(current)
-        self.node_box.setCurrentIndex(max(0, index))
-        self.node_box.blockSignals(False)
-        self._build_form(scenario)
+        items = [(f"{nid} – {node.title}", nid) for nid, node in scenario.nodes.items()]
+        if items != self._items:  # rebuilt only when the nodes changed: a long list is slow
+            self._items = items
+            current = self.node_box.currentData() or self.start_node
+            self.node_box.blockSignals(True)
+            self.node_box.clear()
+            for text, nid in items:
+                self.node_box.addItem(text, nid)
+            self.node_box.setCurrentIndex(max(0, self.node_box.findData(current)))
+            self.node_box.blockSignals(False)
+        variables = tuple(scenario.variables.values())
+        if variables != self._variables:
+            self._variables = variables
+            self._build_form(scenario)
         if self.start_node is not None:
             self._replay()
 

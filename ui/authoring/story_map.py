@@ -79,6 +79,15 @@ class _MapView(GraphView):
         super().mousePressEvent(event)
 
 
+def map_shape(check: Check) -> object:
+    """Everything the map draws, so an edit that changes none of it does not redraw it."""
+    scenario = check.loaded.scenario
+    nodes = tuple((n.id, n.title, n.is_ending, tuple(c.target for c in n.choices))
+                  for n in scenario.nodes.values()) if scenario is not None else ()
+    return (nodes, frozenset(check.critical_edges), tuple(check.expert_nodes),
+            tuple(sorted(check.node_severity.items())))
+
+
 class StoryMap(QWidget):
     """Holds the newest map; keeps the last readable one while the text cannot be read."""
 
@@ -92,6 +101,7 @@ class StoryMap(QWidget):
         self.note: QLabel = label(tr("Kartan visas när texten går att läsa."))
         self.box.addWidget(self.note)
         self.view: _MapView | None = None
+        self._drawn: object = None  # what the current map shows (see `shape`)
         self.legend = label(tr("Streckad grön linje: expertvägen. Röd prickad linje med ⚠: "
                                "kritiskt val. Ram med !: noden har fel (röd) eller varning "
                                "(gul). Streckad ram: noden där markören står. Klicka på en nod "
@@ -105,6 +115,11 @@ class StoryMap(QWidget):
                               tr("Kartan visas när texten går att läsa."))
             self.note.setVisible(True)
             return
+        shape = map_shape(check)
+        if shape == self._drawn and self.view is not None:
+            self.note.setVisible(False)
+            return  # an edit inside the prose: the map would be drawn the same
+        self._drawn = shape
         view = _MapView(check)
         view.node_clicked.connect(self.node_clicked)
         if self.view is not None:

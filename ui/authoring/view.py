@@ -71,6 +71,8 @@ class AuthoringView(QWidget):
         self.last: Check | None = None
         self.checker: Checker | None = None
         self._loading = False
+        self._node_lines: list[tuple[int, str]] = []
+        self._completions: list[tuple[str, str]] = []
         self._build()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._changed_on_disk)
@@ -201,7 +203,10 @@ class AuthoringView(QWidget):
         self.known = workspace.signature(path)
         cat_path = find_catalogue(path)
         self.catalogue = load_catalogue(cat_path).catalogue if cat_path is not None else None
-        self.checker = Checker(str(path), self.catalogue, self)
+        if self.checker is not None:
+            self.checker.close()
+        self.checker = Checker(str(path), str(cat_path) if cat_path is not None else None,
+                               self.editor.toPlainText, self)
         self.checker.checked.connect(self.show_check)
         self.checker.failed.connect(lambda msg: self._say(
             tr("Kontrollen av texten misslyckades: {msg}").format(msg=msg)))
@@ -216,7 +221,7 @@ class AuthoringView(QWidget):
                         tr("Återställ"), lambda: self._restore(recovered),
                         tr("Släng"), lambda: workspace.drop_recovery(path))
         self._show_status()
-        self.checker.check_now(text)
+        self.checker.check_now()
         return True
 
     def _set_text(self, text: str) -> None:
@@ -291,7 +296,7 @@ class AuthoringView(QWidget):
         self.dirty = True
         self._show_status()
         if self.checker is not None:
-            self.checker.schedule(self.editor.toPlainText())
+            self.checker.schedule()
 
     def show_check(self, check: Check) -> None:
         self.last = check
@@ -312,14 +317,19 @@ class AuthoringView(QWidget):
         self.editor.set_marks(marks)
         self.story_map.show_check(check)
         self.play.show_check(check)
-        current = self.node_box.currentData()
-        self.node_box.clear()
-        for first, nid in check.node_lines:
-            self.node_box.addItem(nid, first)
-        index = self.node_box.findText(str(current)) if current else -1
-        self.node_box.setCurrentIndex(max(0, index))
+        if [self.node_box.itemText(i) for i in range(self.node_box.count())] != [
+                nid for _, nid in check.node_lines] or self._node_lines != check.node_lines:
+            current = self.node_box.currentText()
+            self.node_box.clear()
+            for first, nid in check.node_lines:
+                self.node_box.addItem(nid, first)
+            self.node_box.setCurrentIndex(max(0, self.node_box.findText(current)))
+            self._node_lines = list(check.node_lines)
         self.figures.setText(self._figures_text(check))
-        self.editor.set_completions([(c.text, c.detail) for c in check.completions])
+        completions = [(c.text, c.detail) for c in check.completions]
+        if completions != self._completions:  # a long list: rebuild it only when it changed
+            self._completions = completions
+            self.editor.set_completions(completions)
         self._cursor_line(self.editor.current_line())
         self._show_status()
 
@@ -479,3 +489,4 @@ class AuthoringView(QWidget):
         self.autosave.stop()
         if self.checker is not None:
             self.checker.wait(5000)
+            self.checker.close()
