@@ -31,12 +31,11 @@ def main() -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-
     from synthetic import large_text
-    from ui.app import create_window
 
     from simulator.authoring.workspace import own_scenarios_dir
     from simulator.engine.library import default_catalogue_path, load_catalogue
+    from ui.app import create_window
 
     app = QApplication.instance() or QApplication(sys.argv)
     version = load_catalogue(default_catalogue_path()).catalogue.version
