@@ -95,7 +95,7 @@ class Checker(QObject):
         """Block until every submitted check has finished (tests, and closing the studio)."""
         from concurrent.futures import wait
 
-        done, not_done = wait(list(self._pending), timeout=msecs / 1000)
+        _finished, not_done = wait(list(self._pending), timeout=msecs / 1000)
         return not not_done
 
     def close(self) -> None:
