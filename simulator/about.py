@@ -12,10 +12,10 @@ SHIPPED_CATALOGUE = Path(__file__).resolve().parent.parent / "scenarios" / "guid
 LICENCE = {
     "sv": "Proprietär programvara: får användas enligt avtalet med den som gav er programmet. "
           "Delar från andra projekt (Qt för Python under LGPL v3 med flera) står i "
-          "THIRD-PARTY.md bredvid programmet.",
+          "THIRD-PARTY.md i programmets mapp.",
     "en": "Proprietary software: use is governed by the agreement with whoever supplied it. "
           "Parts from other projects (Qt for Python under the LGPL v3 and others) are listed in "
-          "THIRD-PARTY.md beside the program.",
+          "THIRD-PARTY.md in the program's folder.",
 }
 
 

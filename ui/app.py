@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from ui.main_window import MainWindow
     from ui.storage import ProgressStore
 
@@ -36,14 +38,30 @@ def create_window(scenario_paths: list[Path] | None = None,
     return MainWindow(settings, scenario_paths, store)
 
 
+def application() -> QApplication:
+    """The QApplication, named, with the window icon and the desktop entry's name."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from ui.i18n import ASSETS
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName("Vägval")
+    app.setDesktopFileName("vagval")  # matches packaging/linux/vagval.desktop (Wayland's icon)
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(ASSETS / "icons" / f"vagval-{size}.png"))
+    app.setWindowIcon(icon)
+    return app
+
+
 def run(on_first_paint: Callable[[], None] | None = None) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from ui import errors
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Vägval")
+    app = application()
     errors.install()
     window = create_window()
 
@@ -64,13 +82,11 @@ def smoke_test(timeout_ms: int = 60_000) -> int:
     The packaging check runs this from the frozen bundle."""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
 
     from ui.i18n import qt_translation_loaded
     from ui.paths import data_dir
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Vägval")
+    app = application()
     window = create_window()
     outcome = {"code": 1}
 
