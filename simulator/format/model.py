@@ -16,6 +16,7 @@ FORMAT_VERSION = "vagval/1"
 CATALOGUE_FORMAT_VERSION = "vagval-guidance/1"
 THEMES = ("heder", "vardnad", "digitalt", "lamna", "nara")
 LEVELS = ("grund", "fordjupning")
+CONTENT_LANGUAGES = ("sv", "en")  # values of the header key `language`
 OUTCOMES = ("skyddad", "delvis", "skada")
 DEFAULT_PASS_THRESHOLD = 0.7
 
@@ -141,6 +142,7 @@ class Scenario:
     path: str
     content_hash: str
     catalogue: Catalogue | None = None
+    language: str = "sv"  # the language the case is written in (header key `language`)
 
     def choice(self, choice_id: str) -> Choice:
         node_id, _, _ = choice_id.rpartition(":")

@@ -13,6 +13,7 @@ from simulator.format.expr import Compiled, ExprError, compile_expr
 from simulator.format.header import Entry, Header, decode_text, parse_header
 from simulator.format.model import (
     CATALOGUE_FORMAT_VERSION,
+    CONTENT_LANGUAGES,
     DEFAULT_PASS_THRESHOLD,
     FORMAT_VERSION,
     LEVELS,
@@ -34,7 +35,8 @@ from simulator.format.render_limits import check_label, check_render_limits
 
 REQUIRED = ("format", "id", "title", "theme", "level", "minutes", "role", "content_note",
             "goals", "authors", "guidance_version")
-OPTIONAL = ("reviewer", "reviewed", "pass_threshold", "dimensions", "variables", "start")
+OPTIONAL = ("reviewer", "reviewed", "pass_threshold", "dimensions", "variables", "start",
+            "language")
 MAX_INT_RANGE = 64
 
 _NODE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -126,6 +128,7 @@ def parse_scenario(raw: bytes, path: str, catalogue: Catalogue | None,
         path=path,
         content_hash=content_hash(raw),
         catalogue=catalogue,
+        language=meta.language(),
     )
 
 
@@ -188,7 +191,8 @@ class _Meta:
 
     def _check_values(self) -> None:
         for key in ("id", "title", "theme", "level", "minutes", "role", "content_note",
-                    "guidance_version", "reviewer", "reviewed", "pass_threshold", "start"):
+                    "guidance_version", "reviewer", "reviewed", "pass_threshold", "start",
+                    "language"):
             entry = self.entries.get(key)
             if entry is not None and entry.kind != "scalar":
                 self._type_error(entry, "en enkel text", "en lista")
@@ -198,7 +202,7 @@ class _Meta:
             entry = self.entries.get(key)
             if entry is not None and not self.list(key):
                 self.out.error(entry.line, "list-empty", column=1, key=key)
-        checks = (("theme", THEMES), ("level", LEVELS))
+        checks = (("theme", THEMES), ("level", LEVELS), ("language", CONTENT_LANGUAGES))
         for key, allowed in checks:
             entry = self.entries.get(key)
             if entry is not None and entry.kind == "scalar" and entry.value not in allowed:
@@ -238,6 +242,11 @@ class _Meta:
             self._minutes_reported = True
             self._type_error(entry, "ett heltal 1–240", entry.value)
         return 0
+
+    def language(self) -> str:
+        """The language the case is written in; Swedish unless the header says otherwise."""
+        value = self.text("language")
+        return value if value in CONTENT_LANGUAGES else "sv"
 
     def threshold(self) -> float:
         entry = self.entries.get("pass_threshold")

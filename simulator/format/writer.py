@@ -18,6 +18,8 @@ def _header(scenario: Scenario) -> list[str]:
     if scenario.reviewed:
         lines.append(f"reviewed: {scenario.reviewed}")
     lines.append(f"guidance_version: {scenario.guidance_version}")
+    if scenario.language != "sv":
+        lines.append(f"language: {scenario.language}")
     lines.append(f"pass_threshold: {scenario.pass_threshold}")
     lines.append("dimensions:")
     lines += [f"  - {dim}" for dim in scenario.dimensions]

@@ -303,3 +303,19 @@ def test_the_shipped_test_catalogue_loads_cleanly():
     assert result.diagnostics == []
     assert result.catalogue.version == "test-1"
     assert {p.id for p in result.catalogue.principles.values() if p.critical} == {"GEN-03"}
+
+
+
+def test_content_language_is_metadata_defaulting_to_swedish(build):
+    """`language:` in the header names the case's language; Swedish when absent; any other
+    value is an error on its line; the writer keeps it."""
+    from simulator.format.writer import write_scenario
+
+    assert build(GOOD).scenario.language == "sv"
+    english = build(GOOD, extra="language: en\n")
+    assert english.ok and english.scenario.language == "en"
+    assert "language: en" in write_scenario(english.scenario)
+    assert "language:" not in write_scenario(build(GOOD).scenario)
+    wrong = build(GOOD, extra="language: fi\n")
+    assert codes(wrong, "error") == ["value-choice"]
+    assert "fi" in wrong.diagnostics[0].format("en")
