@@ -11,11 +11,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../ui/state.py" line="+55"/>
         <source>cirka {n} minuter</source>
         <translation>about {n} minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Din roll</source>
         <translation>Your role</translation>
     </message>
@@ -31,8 +32,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Du kan pausa eller gå tillbaka när som helst – det du har gjort sparas. Stöd och hjälp finns alltid i menyn (F1).</source>
-        <translation>You can pause or go back at any time – what you have done is saved. Support and help is always in the menu (F1).</translation>
+        <source>Du kan pausa eller gå tillbaka när som helst – det du har gjort sparas. Stöd och hjälp når du alltid med knappen längst upp till höger eller med F1.</source>
+        <translation>You can pause or go back at any time – what you have done is saved. Support and help is always one click away, top right, or press F1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -79,9 +80,15 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="+23"/>
-        <location filename="../ui/debrief_view.py" line="+61"/>
-        <location filename="../ui/pdf.py" line="+109"/>
+        <location filename="../ui/charts.py" line="+32"/>
+        <source>Varje stapel visar dina poäng inom området mot de bästa möjliga (hela stapeln är det bästa du kunde få på de vägar scenariot har). ✓ betyder bästa möjliga. Där ett område kan ge minuspoäng markerar ett lodrätt streck noll, och minuspoäng ritas randiga till vänster om strecket.</source>
+        <translation>Each bar shows your points in the area against the best possible (the whole bar is the most you could get on the scenario&apos;s paths). ✓ means the best possible. Where an area can give minus points, a vertical line marks zero, and minus points are drawn striped to the left of it.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location filename="../ui/debrief_view.py" line="+134"/>
+        <location filename="../ui/pdf.py" line="+171"/>
+        <location line="+237"/>
         <location filename="../ui/workshop/debrief.py" line="+93"/>
         <location line="+69"/>
         <source>Resultat per kompetensområde</source>
@@ -89,25 +96,30 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+20"/>
         <source>{name}: {achieved} av {best}</source>
         <translation>{name}: {achieved} of {best}</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location filename="../ui/history_view.py" line="+67"/>
+        <location line="+91"/>
+        <location filename="../ui/history_view.py" line="+69"/>
         <source>Utveckling per kompetensområde</source>
         <translation>Progress per competence area</translation>
     </message>
     <message>
-        <location filename="../ui/debrief_view.py" line="-21"/>
-        <location line="+4"/>
-        <location line="+111"/>
+        <location line="+23"/>
+        <source>Andel av bästa möjliga poäng (0–100 %) i varje avslutat försök, äldst till vänster. Varje område har egen färg, linje och markör.</source>
+        <translation>Share of the best possible points (0–100 %) in each finished attempt, oldest on the left. Each area has its own colour, line and marker.</translation>
+    </message>
+    <message>
+        <location filename="../ui/debrief_view.py" line="-58"/>
+        <location filename="../ui/pdf.py" line="-110"/>
         <source>Genomgång</source>
         <translation>Debrief</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location filename="../ui/pdf.py" line="-12"/>
+        <location line="+2"/>
+        <location filename="../ui/pdf.py" line="-153"/>
         <source>Genomgång: {title}</source>
         <translation>Debrief: {title}</translation>
     </message>
@@ -117,36 +129,104 @@
         <translation>What if: this is an exploration from decision {n} and does not count towards your result.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../ui/history_view.py" line="+18"/>
+        <location line="-34"/>
+        <location filename="../ui/history_view.py" line="+27"/>
         <location filename="../ui/pdf.py" line="+6"/>
-        <location filename="../ui/state.py" line="+33"/>
+        <location filename="../ui/state.py" line="-22"/>
         <source>Godkänd</source>
         <translation>Passed</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/history_view.py" line="+0"/>
-        <location filename="../ui/pdf.py" line="+0"/>
+        <location filename="../ui/history_view.py" line="+1"/>
+        <location filename="../ui/pdf.py" line="+1"/>
         <source>Inte godkänd</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+38"/>
+        <source>Ett avslutat försök ur historiken. Genomgången visas som den är; försöket ändras inte.</source>
+        <translation>A finished attempt from the history. The debrief is shown as it is; the attempt is not changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Genomgångens delar</source>
+        <translation>Parts of the debrief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+108"/>
+        <source>Riktlinjer</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Till historiken</source>
+        <translation>To the history</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location filename="../ui/pdf.py" line="+4"/>
         <location filename="../ui/workshop/presentation.py" line="+22"/>
         <source>Utfall: {outcome}</source>
         <translation>Outcome: {outcome}</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location filename="../ui/pdf.py" line="+8"/>
+        <location line="+2"/>
+        <location filename="../ui/pdf.py" line="+3"/>
         <source>Kritiska fel</source>
         <translation>Critical errors</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/pdf.py" line="+4"/>
+        <location filename="../ui/pdf.py" line="+6"/>
+        <source>Det här kostade mest</source>
+        <translation>What cost the most</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inget av dina beslut kostade poäng.</source>
+        <translation>None of your decisions cost points.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tänk om härifrån</source>
+        <translation>What if, from here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tänk om: spela vidare från beslut {n}</source>
+        <translation>What if: play on from decision {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spela vidare från det här beslutet. Det påverkar inte ditt resultat.</source>
+        <translation>Play on from this decision. It does not affect your result.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Under varje beslut kan du tänka om: spela vidare därifrån och se vart ett annat val leder. Det påverkar inte ditt resultat.</source>
+        <translation>Under each decision you can think again: play on from there and see where another choice leads. It does not affect your result.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inga beslut.</source>
+        <translation>No decisions.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Din väg är en heldragen linje och dina rutor har tjock ram; expertvägen är en streckad linje. Håll musen över en ruta för hela rubriken.</source>
+        <translation>Your path is a solid line and your boxes have a thick border; the expert path is a dashed line. Hold the mouse over a box for its whole title.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../ui/pdf.py" line="+22"/>
         <source>Riktlinjer du följde</source>
         <translation>Guidance you followed</translation>
     </message>
@@ -171,24 +251,26 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/pdf.py" line="+7"/>
+        <location line="-119"/>
+        <location line="+82"/>
+        <location filename="../ui/pdf.py" line="-8"/>
         <source>Dina beslut</source>
         <translation>Your decisions</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+23"/>
+        <location line="-25"/>
+        <location filename="../ui/pdf.py" line="-11"/>
         <source>Beslut {n} – {where}</source>
         <translation>Decision {n} – {where}</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+1"/>
         <source>Du valde: {text}</source>
         <translation>You chose: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/pdf.py" line="+2"/>
         <source>Kostnad: {n} poäng</source>
         <translation>Cost: {n} points</translation>
     </message>
@@ -199,49 +281,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pdf.py" line="+6"/>
+        <location filename="../ui/pdf.py" line="+14"/>
         <source>Bästa val: {text}</source>
         <translation>Best choice: {text}</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../ui/pdf.py" line="+3"/>
+        <location line="-61"/>
+        <location line="+96"/>
+        <location filename="../ui/pdf.py" line="+133"/>
         <source>Din väg och expertvägen</source>
         <translation>Your path and the expert path</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Din väg är heldragen, expertvägen streckad.</source>
-        <translation>Your path is drawn solid, the expert path dashed.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Tänk om</source>
-        <translation>What if</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Välj ett tidigare beslut och spela vidare därifrån. Det påverkar inte ditt resultat.</source>
-        <translation>Pick an earlier decision and play on from there. It does not affect your result.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Beslut att spela om från</source>
-        <translation>Decision to replay from</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Spela vidare härifrån</source>
-        <translation>Play on from here</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-90"/>
         <location filename="../ui/workshop/debrief.py" line="+50"/>
         <source>Till biblioteket</source>
         <translation>To the library</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location filename="../ui/workshop/debrief.py" line="-6"/>
         <location line="+31"/>
         <source>Spara som PDF</source>
@@ -253,19 +311,9 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+134"/>
         <source>Spara genomgången som PDF</source>
         <translation>Save the debrief as PDF</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sparad: {path}</source>
-        <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Statusrad</source>
-        <translation>Status bar</translation>
     </message>
     <message>
         <location filename="../ui/errors.py" line="+61"/>
@@ -313,7 +361,7 @@
         <translation>Goes against the guidance:</translation>
     </message>
     <message>
-        <location filename="../ui/graph_view.py" line="+38"/>
+        <location filename="../ui/graph_view.py" line="+53"/>
         <source>Scenariots graf</source>
         <translation>The scenario&apos;s graph</translation>
     </message>
@@ -323,7 +371,7 @@
         <translation>Your path: {path}. The expert path: {expert}.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="-35"/>
+        <location filename="../ui/history_view.py" line="-47"/>
         <location line="+2"/>
         <location filename="../ui/main_window.py" line="+123"/>
         <source>Historik</source>
@@ -336,11 +384,35 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>{name}: {done} scenarier genomförda, {passed} godkända, {n} försök.</source>
-        <translation>{name}: {done} scenarios done, {passed} passed, {n} attempts.</translation>
+        <source>{name}: {done}, {passed}, {attempts}.</source>
+        <translation>{name}: {done}, {passed}, {attempts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n scenarier genomförda</source>
+        <translation>
+            <numerusform>%n scenario done</numerusform>
+            <numerusform>%n scenarios done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n godkända</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n försök</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Inga avslutade försök ännu.</source>
         <translation>No finished attempts yet.</translation>
     </message>
@@ -378,19 +450,30 @@
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+37"/>
+        <location line="+8"/>
+        <source>Enter eller dubbelklick visar försökets genomgång.</source>
+        <translation>Enter or a double-click shows the attempt&apos;s debrief.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Visa genomgången</source>
+        <translation>Show the debrief</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+52"/>
         <source>Spara intyg som PDF</source>
         <translation>Save certificate as PDF</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location filename="../ui/pdf.py" line="+8"/>
+        <location filename="../ui/pdf.py" line="+26"/>
+        <location line="+10"/>
+        <location line="+37"/>
         <source>Intyg</source>
         <translation>Certificate</translation>
     </message>
     <message>
-        <location filename="../ui/library_view.py" line="+33"/>
+        <location filename="../ui/library_view.py" line="+45"/>
         <location line="+2"/>
         <source>Scenariobibliotek</source>
         <translation>Scenario library</translation>
@@ -505,7 +588,21 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+96"/>
+        <source>{title} – {n}, påbörjad {date}</source>
+        <translation>{title} – {n}, started {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+108"/>
+        <source>%n beslut gjorda</source>
+        <translation>
+            <numerusform>%n decision made</numerusform>
+            <numerusform>%n decisions made</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-207"/>
         <location filename="../ui/workshop/facilitator.py" line="+118"/>
         <location filename="../ui/workshop/history.py" line="+1"/>
         <location filename="../ui/authoring/view.py" line="+109"/>
@@ -514,21 +611,21 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Om det valda scenariot</source>
+        <translation>About the selected scenario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Öppna scenariot</source>
         <translation>Open the scenario</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+45"/>
         <source>– ingen vald –</source>
         <translation>– none chosen –</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>{title} – {n} beslut gjorda, påbörjad {date}</source>
-        <translation>{title} – {n} decisions made, started {date}</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="+70"/>
         <source>Mina scenarier (skrivna i Författa)</source>
         <translation>My scenarios (written in Authoring)</translation>
     </message>
@@ -543,7 +640,23 @@
         <translation>No scenario matches the search.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
+        <location line="+1"/>
+        <source>Du har redan börjat</source>
+        <translation>You have already started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du har redan börjat på ”{title}” ({n}). Vill du fortsätta där du var eller börja om från början?</source>
+        <translation>You have already started “{title}” ({n}). Do you want to continue where you were, or start again from the beginning?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Börja om</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Scenariot går inte att använda</source>
@@ -560,7 +673,29 @@
         <translation>Errors in the scenario file</translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="+46"/>
+        <location filename="../ui/saving.py" line="+25"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>Sparad</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen är sparad:</source>
+        <translation>The file is saved:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna filen</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../ui/widgets.py" line="+61"/>
         <location line="+1"/>
         <source>Stäng</source>
         <translation>Close</translation>
@@ -603,7 +738,7 @@
     <message>
         <location line="+5"/>
         <location line="+15"/>
-        <location filename="../ui/main_window.py" line="+100"/>
+        <location filename="../ui/main_window.py" line="+117"/>
         <location line="+5"/>
         <source>Organisationens inställningar</source>
         <translation>Organisation settings</translation>
@@ -638,13 +773,14 @@
         <location line="+8"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="-101"/>
+        <location filename="../ui/main_window.py" line="-118"/>
         <source>Om Vägval</source>
         <translation>About Vägval</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/main_window.py" line="-7"/>
+        <location filename="../ui/pdf.py" line="+1"/>
         <source>Vägval – övningar i att möta våldsutsatta</source>
         <translation>Vägval – practice in meeting people subjected to violence</translation>
     </message>
@@ -670,14 +806,16 @@
         <location filename="../ui/settings_dialog.py" line="-21"/>
         <location line="+1"/>
         <location line="+2"/>
+        <location filename="../ui/shortcuts_dialog.py" line="+20"/>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/support_dialog.py" line="+45"/>
+        <location filename="../ui/support_dialog.py" line="+49"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <source>Stöd och hjälp</source>
         <translation>Support and help</translation>
     </message>
@@ -688,7 +826,7 @@
         <translation>Loading scenarios …</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+107"/>
         <source>Organisationens inställningsfil har fel. Det som går att använda används; visa detta för IT-avdelningen.</source>
         <translation>The organisation settings file has faults. What can be used is used; show this to your IT department.</translation>
     </message>
@@ -726,6 +864,16 @@
         <translation>The scenario has changed since you started, but your path still exists. Do you want to continue where you were? Choose No to start again from the beginning.</translation>
     </message>
     <message>
+        <location line="+35"/>
+        <source>Kan inte visa genomgången</source>
+        <translation>Cannot show the debrief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenariot finns inte längre i biblioteket i den form försöket gjordes, så genomgången kan inte visas. Poängen finns kvar i historiken.</source>
+        <translation>The scenario is no longer in the library in the form the attempt was made on, so the debrief cannot be shown. The points are still in the history.</translation>
+    </message>
+    <message>
         <location filename="../ui/markdown_view.py" line="+32"/>
         <source>Bild</source>
         <translation>Image</translation>
@@ -751,7 +899,7 @@
         <translation>no change in points</translation>
     </message>
     <message>
-        <location filename="../ui/pdf.py" line="-67"/>
+        <location filename="../ui/pdf.py" line="-276"/>
         <source>Minst ett beslut var ett kritiskt fel, och då blir övningen inte godkänd oavsett poäng.</source>
         <translation>At least one decision was a critical error, so the exercise is not passed whatever the points.</translation>
     </message>
@@ -771,7 +919,7 @@
         <translation>You got {total} of {best} possible points (pass mark {pct} %) and no critical errors.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Deltagare: {name} · Datum: {date}</source>
         <translation>Trainee: {name} · Date: {date}</translation>
     </message>
@@ -781,29 +929,57 @@
         <translation>What if – does not count towards the result.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>kostnad {n} poäng</source>
         <translation>cost {n} points</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+136"/>
+        <source>Din väg är en heldragen linje och dina rutor har tjock ram; expertvägen är en streckad linje.</source>
+        <translation>Your path is a solid line and your boxes have a thick border; the expert path is a dashed line.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+51"/>
         <source>har med godkänt resultat genomfört övningen</source>
         <translation>has completed, with a passing result, the exercise</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-49"/>
         <source>i Vägval, ett övningsprogram för yrkesverksamma som möter våldsutsatta.</source>
         <translation>in Vägval, a practice program for professionals who meet people subjected to violence.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+51"/>
         <source>Resultat: {total} av {best} möjliga poäng.</source>
         <translation>Result: {total} of {best} possible points.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
+        <location line="+49"/>
         <source>Datum: {date}</source>
         <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Härmed intygas att</source>
+        <translation>This is to certify that</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{achieved} av {best}</source>
+        <translation>{achieved} of {best}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Underskrift</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namnförtydligande och roll</source>
+        <translation>Name in print and role</translation>
     </message>
     <message>
         <location filename="../ui/player_view.py" line="+65"/>
@@ -811,7 +987,7 @@
         <translation>Scenario: {title}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Tillbaka till genomgången</source>
         <translation>Back to the debrief</translation>
     </message>
@@ -831,28 +1007,29 @@
         <translation>What if: you are playing on from decision {n}. This does not count towards your result.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Berättelse och val</source>
-        <translation>Story and choices</translation>
-    </message>
-    <message>
+        <location line="+13"/>
         <location line="+8"/>
         <source>Berättelse</source>
         <translation>Story</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Val</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Vad gör du? Välj med musen eller tangenterna 1–9.</source>
         <translation>What do you do? Choose with the mouse or the keys 1–9.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+121"/>
+        <location line="+4"/>
+        <location line="+214"/>
         <source>Se genomgången</source>
         <translation>See the debrief</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-204"/>
         <location line="+2"/>
         <source>Handlingar i ärendet</source>
         <translation>Case documents</translation>
@@ -862,8 +1039,24 @@
         <source>Vald handling</source>
         <translation>Selected document</translation>
     </message>
+    <message numerus="yes">
+        <location line="+105"/>
+        <source>Visa handlingar (%n)</source>
+        <translation>
+            <numerusform>Show documents (%n)</numerusform>
+            <numerusform>Show documents (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Dölj handlingar (%n)</source>
+        <translation>
+            <numerusform>Hide documents (%n)</numerusform>
+            <numerusform>Hide documents (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+102"/>
+        <location line="+89"/>
         <source>Slut: {outcome}</source>
         <translation>End: {outcome}</translation>
     </message>
@@ -878,14 +1071,9 @@
         <translation>Decision {n} of about {m}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>NY</source>
         <translation>NEW</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Inga handlingar ännu.</source>
-        <translation>No documents yet.</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="+5"/>
@@ -970,7 +1158,8 @@
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/library_view.py" line="-40"/>
+        <location filename="../ui/settings_dialog.py" line="+2"/>
         <location line="+1"/>
         <location filename="../ui/workshop/start_dialog.py" line="+25"/>
         <location filename="../ui/authoring/wizard.py" line="+19"/>
@@ -978,7 +1167,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/settings_dialog.py" line="+12"/>
         <source>Låst av din organisation</source>
         <translation>Locked by your organisation</translation>
     </message>
@@ -1043,7 +1232,27 @@
         <translation>Cannot be used</translation>
     </message>
     <message>
-        <location filename="../ui/support_dialog.py" line="-27"/>
+        <location line="+12"/>
+        <source>svenska</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>engelska</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Själva fallet är skrivet på {language}.</source>
+        <translation>The case itself is written in {language}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Din roll: {role}</source>
+        <translation>Your role: {role}</translation>
+    </message>
+    <message>
+        <location filename="../ui/support_dialog.py" line="-34"/>
         <source>Kvinnofridslinjen</source>
         <translation>Kvinnofridslinjen (national helpline)</translation>
     </message>
@@ -1133,7 +1342,7 @@
         <translation>For anyone who uses violence or is afraid of doing so.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Innehållet i övningarna kan väcka egna minnen och känslor. Du kan pausa när som helst, och det finns stöd att få – både för dig själv och för dem du möter.</source>
         <translation>The content of the exercises may stir up your own memories and feelings. You can pause at any time, and support is available – both for yourself and for the people you meet.</translation>
     </message>
@@ -1360,18 +1569,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Visa fördelningen (V)</source>
         <translation>Show the split (V)</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+54"/>
+        <location line="-51"/>
+        <location line="+57"/>
         <source>Följ majoriteten (Enter)</source>
         <translation>Follow the majority (Enter)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Välj markerat alternativ (Ctrl+Enter)</source>
         <translation>Take the selected option (Ctrl+Enter)</translation>
     </message>
@@ -1418,12 +1627,12 @@
         <translation>Decision {n}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Dölj fördelningen (V)</source>
         <translation>Hide the split (V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Lika – välj alternativ</source>
         <translation>Tied – pick an option</translation>
     </message>
@@ -1438,7 +1647,7 @@
         <translation>Show the debrief (Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Till slutet (Enter)</source>
         <translation>To the ending (Enter)</translation>
     </message>
@@ -1691,12 +1900,13 @@
         <translation>Interrupted workshops</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/library_view.py" line="-2"/>
+        <location filename="../ui/workshop/start_dialog.py" line="+4"/>
         <source>Fortsätt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../ui/workshop/start_dialog.py" line="+40"/>
         <source>{n} beslut</source>
         <translation>{n} decisions</translation>
     </message>
@@ -2182,6 +2392,161 @@
         <location line="+3"/>
         <source>Läser fortfarande: {folders}.</source>
         <translation>Still reading: {folders}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.py" line="-4"/>
+        <source>Överallt</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stöd och hjälp (och den här sidan)</source>
+        <translation>Support and help (and this page)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Biblioteket</source>
+        <translation>The library</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Historiken</source>
+        <translation>The history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nästa och föregående knapp eller fält</source>
+        <translation>Next and previous button or field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter eller blanksteg</source>
+        <translation>Enter or Space</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tryck på knappen som har fokus</source>
+        <translation>Press the button that has the focus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skärmens standardval (den markerade knappen)</source>
+        <translation>The screen&apos;s default action (the highlighted button)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Biblioteket och historiken</source>
+        <translation>Library and history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pil upp, pil ned</source>
+        <translation>Up arrow, down arrow</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Välj rad i listan</source>
+        <translation>Select a row in the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Öppna scenariot, eller genomgången av ett försök</source>
+        <translation>Open the scenario, or an attempt&apos;s debrief</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I scenariot</source>
+        <translation>In a scenario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj alternativ</source>
+        <translation>Pick an option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa eller dölj handlingarna i ärendet</source>
+        <translation>Show or hide the case documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ångra senaste beslutet (bara med återkoppling efter varje beslut)</source>
+        <translation>Undo the last decision (only with feedback after each decision)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausa och gå till biblioteket – inget går förlorat</source>
+        <translation>Pause and go to the library – nothing is lost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workshop, för den som leder</source>
+        <translation>Workshop, for the facilitator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markera ett alternativ</source>
+        <translation>Select an option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En röst mer eller mindre på det markerade alternativet</source>
+        <translation>One vote more or less for the selected option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skriv in antalet röster</source>
+        <translation>Type in the number of votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa eller dölj fördelningen</source>
+        <translation>Show or hide the split</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Följ majoriteten, eller gå vidare</source>
+        <translation>Follow the majority, or go on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Välj det markerade alternativet</source>
+        <translation>Pick the selected option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa återkopplingen för det markerade alternativet</source>
+        <translation>Show the feedback for the selected option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starta eller pausa timern</source>
+        <translation>Start or pause the timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projektorvyn</source>
+        <translation>The projector view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hög kontrast på projektorn</source>
+        <translation>High contrast on the projector</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location filename="../ui/support_dialog.py" line="+11"/>
+        <source>Kortkommandon</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets.py" line="-12"/>
+        <location line="+1"/>
+        <source>Standardval: Ctrl+Enter</source>
+        <translation>Default action: Ctrl+Enter</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,9 @@ def create_window(scenario_paths: list[Path] | None = None,
     settings = Settings.load()
     install_language(settings.language)
     theme.apply(app, settings.theme, settings.text_scale)
+    from ui.widgets import install_enter_activates
+
+    install_enter_activates()
     return MainWindow(settings, scenario_paths, store)
 
 

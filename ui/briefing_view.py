@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr
-from ui.state import AppState, Entry, level_name, theme_name
-from ui.widgets import FitScrollArea, button, label
+from ui.state import AppState, Entry, content_language_note, level_name, theme_name
+from ui.widgets import FitScrollArea, button, label, mark_default
 from ui.window_api import AppWindow
 
 
@@ -34,6 +34,9 @@ class BriefingView(QWidget):
         layout.addWidget(label(
             f"{theme_name(s.theme)} · {level_name(s.level)} · "
             + tr("cirka {n} minuter").format(n=s.minutes)))
+        language_note = content_language_note(s)
+        if language_note:
+            layout.addWidget(label(language_note, "note"))
         layout.addWidget(label(tr("Din roll"), "subheading"))
         layout.addWidget(label(s.role))
         layout.addWidget(label(tr("Innehållet"), "subheading"))
@@ -42,7 +45,7 @@ class BriefingView(QWidget):
         layout.addWidget(note)
         layout.addWidget(label(tr(
             "Du kan pausa eller gå tillbaka när som helst – det du har gjort sparas. "
-            "Stöd och hjälp finns alltid i menyn (F1).")))
+            "Stöd och hjälp når du alltid med knappen längst upp till höger eller med F1.")))
         layout.addWidget(label(tr("Det här övar du på"), "subheading"))
         for goal in s.goals:
             layout.addWidget(label("• " + goal))
@@ -66,12 +69,15 @@ class BriefingView(QWidget):
         self.back_button.clicked.connect(window.show_library)
         row.addWidget(self.back_button)
         row.addStretch(1)
-        self.start_button = button(tr("Börja"), primary=True)
+        self.start_button = mark_default(button(tr("Börja")))
         self.start_button.clicked.connect(self.start)
         row.addWidget(self.start_button)
         outer.addLayout(row)
 
     def initial_focus(self) -> QWidget:
+        return self.start_button
+
+    def default_button(self) -> QWidget:
         return self.start_button
 
     def mode(self) -> str:

@@ -16,7 +16,22 @@ from ui.i18n import tr
 if TYPE_CHECKING:
     from simulator.format.model import Scenario
 
-NODE_W, NODE_H, GAP_X, GAP_Y = 170.0, 54.0, 30.0, 60.0
+NODE_W, NODE_H, GAP_X, GAP_Y = 170.0, 58.0, 30.0, 60.0
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int = 3) -> list[str]:
+    """The title in lines that fit a node's width, word by word; only a title longer than
+    `max_lines` lines is shortened, and the node's tooltip always has it whole."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(lines[-1] + " " + word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1:])
+        lines = [*lines[:max_lines - 1], rest]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
 
 
 class GraphView(QGraphicsView):
@@ -39,6 +54,11 @@ class GraphView(QGraphicsView):
         self.setAccessibleDescription(tr("Din väg: {path}. Expertvägen: {expert}.").format(
             path=names(path), expert=names(expert_path)))
         self.setMinimumHeight(320)
+        # the view follows the app's text size, so the node titles grow with the rest
+        from PySide6.QtWidgets import QApplication
+
+        zoom = max(1.0, QApplication.font().pointSizeF() / theme.BASE_POINT_SIZE)
+        self.scale(zoom, zoom)
 
     def centre(self, nid: str) -> QPointF:
         layer, x = self.positions[nid]
@@ -73,8 +93,7 @@ class GraphView(QGraphicsView):
             radius = 20 if node.is_ending else 6
             shape.addRoundedRect(rect, radius, radius)
             self.scene_.addPath(shape, border, fill)
-            text = metrics.elidedText(node.title or nid, Qt.TextElideMode.ElideRight,
-                                      int(NODE_W - 12))
+            text = "\n".join(wrap_lines(node.title or nid, metrics, int(NODE_W - 12)))
             item = self.scene_.addSimpleText(text, font)
             item.setBrush(QBrush(QColor(c["text"])))
             br = item.boundingRect()
@@ -111,6 +130,16 @@ class GraphView(QGraphicsView):
             line.cubicTo(QPointF(start.x() + bulge, start.y()),
                          QPointF(end.x() + bulge, end.y()), end)
         self.scene_.addPath(line, pen)
+
+    def paint_to(self, painter: QPainter, target: QRectF) -> None:
+        """The graph in the light theme, scaled to fit `target` with its proportions kept; on
+        a PDF painter this stays vector graphics (sharp at any zoom)."""
+        if self._palette != "light":
+            GraphView(*self._args, palette="light").paint_to(painter, target)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.scene_.render(painter, target, self.sceneRect(),
+                           Qt.AspectRatioMode.KeepAspectRatio)
 
     def render_image(self, width: int = 1600) -> QImage:
         """The graph in the light theme on white, for a PDF whatever the screen's theme."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,8 +23,17 @@ from PySide6.QtWidgets import (
 
 from simulator.format.model import THEMES
 from ui.i18n import current_language, tr
-from ui.state import AppState, Entry, filter_entries, level_name, status_name, theme_name
-from ui.widgets import button, close_buttons, label
+from ui.state import (
+    AppState,
+    Entry,
+    filter_entries,
+    level_name,
+    scenario_summary,
+    status_name,
+    theme_name,
+)
+from ui.storage import AttemptRow
+from ui.widgets import button, close_buttons, label, mark_default, set_shown
 from ui.window_api import AppWindow
 
 
@@ -109,17 +121,24 @@ class LibraryView(QWidget):
                                     tr("Minuter"), tr("Roll")])
         header = self.table.header()
         header.setStretchLastSection(False)
-        for col in range(6):  # titles are never cut; the role takes what is left
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # status, level and minutes fit their words; title, theme and role share what is
+        # left and wrap (fit_columns), so no cell is cut and nothing scrolls sideways
+        for col in range(6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.currentItemChanged.connect(lambda *_: self._show_details())
         self.table.itemActivated.connect(lambda _i, _c: self.open_selected())
         layout.addWidget(self.table, 1)
+        self.details = label("")
+        self.details.setAccessibleName(tr("Om det valda scenariot"))
+        layout.addWidget(self.details)
         self.empty_note = label("", "note")
         layout.addWidget(self.empty_note)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_button = button(tr("Öppna scenariot"), primary=True)
+        self.open_button = mark_default(button(tr("Öppna scenariot")))
         self.open_button.clicked.connect(self.open_selected)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
@@ -130,6 +149,35 @@ class LibraryView(QWidget):
 
     def initial_focus(self) -> QWidget:
         return self.table if self.state.trainee is not None else self.new_name
+
+    def default_button(self) -> QWidget:
+        return self.open_button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Every shown column as wide as its longest text; when they do not all fit, the role,
+        then the theme, then the level are left out of the table (the line below it still
+        says them for the selected scenario), so no cell is ever cut."""
+        header = self.table.header()
+        width = self.table.viewport().width()
+        gap = self.table.fontMetrics().horizontalAdvance("MM")
+        need = {col: max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col)) + gap
+                for col in range(6)}
+        shown = [0, 1, 2, 3, 4, 5]
+        for drop in (5, 2, 3):
+            if sum(need[c] for c in shown) <= width:
+                break
+            shown.remove(drop)
+        for col in range(6):
+            header.setSectionHidden(col, col not in shown)
+        spare = max(0, width - sum(need[c] for c in shown))
+        for col in shown:
+            w = need[col] + (spare if col == 0 else 0)  # the title takes what is left
+            if header.sectionSize(col) != w:
+                header.resizeSection(col, w)
 
     # -- trainees -------------------------------------------------------------------------------
     def refresh_trainees(self) -> None:
@@ -166,9 +214,9 @@ class LibraryView(QWidget):
         self.resume_list.clear()
         rows = self.state.unfinished()
         for row in rows:
-            text = tr("{title} – {n} beslut gjorda, påbörjad {date}").format(
-                title=row.scenario_title or row.scenario_id, n=row.step_count,
-                date=row.started[:10])
+            text = tr("{title} – {n}, påbörjad {date}").format(
+                title=row.scenario_title or row.scenario_id,
+                n=tr("%n beslut gjorda", None, row.step_count), date=row.started[:10])
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.resume_list.addItem(item)
@@ -226,6 +274,18 @@ class LibraryView(QWidget):
             self.empty_note.setText(tr("Inget scenario matchar sökningen."))
         self.empty_note.setVisible(not entries)
         self.open_button.setEnabled(bool(entries))
+        self.fit_columns()
+
+    def _show_details(self) -> None:
+        """Theme, level, time and role of the selected scenario, in words that wrap."""
+        item = self.table.currentItem()
+        entry: Entry | None = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        if entry is None or not entry.ok:
+            self.details.setText("")
+            set_shown(self.details, False)
+            return
+        self.details.setText(scenario_summary(entry.scenario))
+        set_shown(self.details, True)
 
     def _add_heading(self, text: str) -> None:
         """A row that names a group of scenarios; it cannot be selected or opened."""
@@ -249,7 +309,42 @@ class LibraryView(QWidget):
             self.trainee_note.setVisible(True)
             self.new_name.setFocus()
             return
+        started = [r for r in self.state.unfinished() if r.scenario_id == entry.scenario.id]
+        if started:
+            self.ask_resume(entry, started[0])
+            return
         self.window_.open_briefing(entry)
+
+    def ask_resume(self, entry: Entry, row: AttemptRow) -> QMessageBox:
+        """A started scenario is never restarted silently: continue it, or start again (the
+        started attempt is then closed without a result)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Du har redan börjat"))
+        box.setAccessibleName(tr("Du har redan börjat"))
+        box.setText(tr("Du har redan börjat på ”{title}” ({n}). Vill du fortsätta där du var "
+                       "eller börja om från början?").format(
+            title=entry.scenario.title, n=tr("%n beslut gjorda", None, row.step_count)))
+        self.resume_yes = box.addButton(tr("Fortsätt"), QMessageBox.ButtonRole.AcceptRole)
+        self.resume_restart = box.addButton(tr("Börja om"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        for b in (self.resume_yes, self.resume_restart, cancel):
+            b.setAccessibleName(b.text())
+        box.setDefaultButton(self.resume_yes)
+        box.setEscapeButton(cancel)
+
+        def answered(clicked: QAbstractButton) -> None:
+            if clicked is self.resume_yes:
+                self.window_.resume(row)
+            elif clicked is self.resume_restart:
+                self.state.store.abandon(row.id)
+                self.window_.open_briefing(entry)
+
+        box.buttonClicked.connect(answered)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.resume_box = box
+        return box
 
     def show_diagnostics(self, entry: Entry) -> DiagnosticsDialog:
         dialog = DiagnosticsDialog(entry, self)

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         old = [self.screens.widget(i) for i in range(self.screens.count())]
         self.screens.addWidget(widget)
         self.screens.setCurrentWidget(widget)
+        self.toolbar.setVisible(True)  # a workshop's projector page hides it while shown
         for w in old:
             leaving = getattr(w, "shutdown", None)  # a screen with work to keep (the studio)
             if callable(leaving) and w is not widget:
@@ -160,6 +161,22 @@ class MainWindow(QMainWindow):
         target = focus() if callable(focus) else None
         (target or widget).setFocus(Qt.FocusReason.OtherFocusReason)
         return widget
+
+    def default_button(self) -> QWidget | None:
+        """The current screen's default action: its `default_button()`, if it has one."""
+        screen = self.current_screen()
+        get = getattr(screen, "default_button", None)
+        found = get() if callable(get) else None
+        return found if isinstance(found, QWidget) else None
+
+    def activate_default(self) -> bool:
+        from PySide6.QtWidgets import QAbstractButton
+
+        b = self.default_button()
+        if isinstance(b, QAbstractButton) and b.isEnabled() and b.isVisible():
+            b.click()
+            return True
+        return False
 
     def current_screen(self) -> QWidget | None:
         return self.screens.currentWidget()
@@ -325,6 +342,23 @@ class MainWindow(QMainWindow):
         from ui.debrief_view import DebriefView
 
         self.show_screen(lambda: DebriefView(self.app_state(), controller, self))
+
+    def show_past_debrief(self, row: AttemptRow) -> bool:
+        """Reopen a finished attempt's debrief from the history, read-only."""
+        from ui.play import PlayController
+
+        state = self.app_state()
+        entry = state.entry(row.scenario_id)
+        session = None if entry is None else state.store.replay(
+            row.id, entry.scenario, entry.loaded.analysis)
+        if entry is None or session is None:
+            QMessageBox.information(self, tr("Kan inte visa genomgången"), tr(
+                "Scenariot finns inte längre i biblioteket i den form försöket gjordes, så "
+                "genomgången kan inte visas. Poängen finns kvar i historiken."))
+            return False
+        self.show_debrief(PlayController.past(entry.scenario, entry.loaded.analysis, session,
+                                              attempt_id=row.id, mode=row.mode))
+        return True
 
     def what_if(self, controller: PlayController, step_index: int) -> None:
         self.show_player(controller.what_if(step_index))

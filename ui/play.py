@@ -53,6 +53,8 @@ class PlayController:
         self.what_if_from = what_if_from
         self.last: StepResult | None = None
         self.origin: PlayController | None = None  # the graded attempt a "what if" came from
+        self.trainee_id: TraineeId | None = None  # set until the attempt is first stored
+        self.read_only = False  # a past attempt reopened from the history: shown, never changed
         self.node_shown_at = time.monotonic()  # for the seconds spent on each node
 
     # -- creating -----------------------------------------------------------------------
@@ -63,11 +65,11 @@ class PlayController:
 
         session = Session(scenario, analysis)
         seed = seed or new_seed()
-        attempt_id: AttemptId | None = None
-        if store is not None and trainee_id is not None:
-            attempt_id = store.start_attempt(trainee_id, session, mode, seed)
-        return cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
-                   seed=seed, mode=mode)
+        controller = cls(scenario, analysis, session, store=store, attempt_id=None,
+                         seed=seed, mode=mode)
+        # the attempt is stored with its first decision: one with none is not worth resuming
+        controller.trainee_id = trainee_id
+        return controller
 
     @classmethod
     def resume(cls, scenario: Scenario, analysis: Analysis | None, *, store: ProgressStore,
@@ -81,6 +83,15 @@ class PlayController:
             session = Session.from_json(scenario, analysis, state_json)
         return cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
                    seed=seed, mode=mode)
+
+    @classmethod
+    def past(cls, scenario: Scenario, analysis: Analysis | None, session: Session, *,
+             attempt_id: AttemptId, mode: str) -> PlayController:
+        """A finished attempt reopened from the history: its debrief, read-only."""
+        controller = cls(scenario, analysis, session, store=None, attempt_id=attempt_id,
+                         seed="", mode=mode)
+        controller.read_only = True
+        return controller
 
     # -- what is on screen --------------------------------------------------------------
     @property
@@ -110,6 +121,14 @@ class PlayController:
         return self.choose(choices[number - 1].id)
 
     def choose(self, choice_id: str) -> StepResult:
+        if self.read_only:
+            raise RuntimeError("a past attempt is shown read-only")
+        if (self.attempt_id is None and self.store is not None and self.trainee_id is not None
+                and not self.is_what_if):
+            # the first decision: store the attempt (with the session as it is before it)
+            self.attempt_id = self.store.start_attempt(self.trainee_id, self.session,
+                                                       self.mode, self.seed)
+            self.trainee_id = None
         result = self.session.choose(choice_id)
         self.last = result
         now = time.monotonic()

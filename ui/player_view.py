@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -21,7 +21,7 @@ from ui.i18n import tr
 from ui.markdown_view import MarkdownView
 from ui.names import outcome_name
 from ui.play import PlayController
-from ui.widgets import ChoiceButton, FitScrollArea, button, label, set_shown
+from ui.widgets import ChoiceButton, FitScrollArea, button, label, mark_default, set_shown
 from ui.window_api import AppWindow
 
 if TYPE_CHECKING:
@@ -70,6 +70,10 @@ class PlayerView(QWidget):
         top.addWidget(self.title_label, 1)
         self.progress_label = label("", wrap=False)
         top.addWidget(self.progress_label)
+        self.documents_button = button("")
+        self.documents_button.setToolTip("Ctrl+D")
+        self.documents_button.clicked.connect(self.toggle_documents)
+        top.addWidget(self.documents_button)
         self.pause_button = button(
             tr("Tillbaka till genomgången") if controller.is_what_if
             else tr("Pausa och gå till biblioteket"))
@@ -83,11 +87,15 @@ class PlayerView(QWidget):
                            "banner")
             outer.addWidget(banner)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
+        # Left: the narrative scrolls in the space the choices leave; the choices sit below it
+        # in a panel of their own, sized to their text, so they are always on screen.
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
         self.story_scroll = FitScrollArea()
-        self.story_scroll.setWidgetResizable(True)
-        self.story_scroll.setAccessibleName(tr("Berättelse och val"))
+        self.story_scroll.setAccessibleName(tr("Berättelse"))
         page = QWidget()
         self.page_layout = QVBoxLayout(page)
         self.feedback_panel = FeedbackPanel(scenario)
@@ -97,20 +105,29 @@ class PlayerView(QWidget):
         self.narrative = AutoHeightMarkdown()
         self.narrative.setAccessibleName(tr("Berättelse"))
         self.page_layout.addWidget(self.narrative)
-        self.choices_heading = label(tr("Vad gör du? Välj med musen eller tangenterna 1–9."),
-                                     "subheading")
-        self.page_layout.addWidget(self.choices_heading)
-        self.choices_box = QVBoxLayout()
-        self.page_layout.addLayout(self.choices_box)
-        self.debrief_button = button(tr("Se genomgången"), primary=True)
-        self.debrief_button.clicked.connect(self.show_debrief)
-        self.page_layout.addWidget(self.debrief_button)
         self.page_layout.addStretch(1)
         self.story_scroll.setWidget(page)
-        splitter.addWidget(self.story_scroll)
+        left_layout.addWidget(self.story_scroll, 1)
 
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
+        self.choices_scroll = FitScrollArea()
+        self.choices_scroll.setAccessibleName(tr("Val"))
+        self.choices_scroll.setProperty("role", "choices")
+        choices_page = QWidget()
+        choices_layout = QVBoxLayout(choices_page)
+        choices_layout.setContentsMargins(0, 4, 0, 0)
+        self.choices_heading = label(tr("Vad gör du? Välj med musen eller tangenterna 1–9."))
+        choices_layout.addWidget(self.choices_heading)
+        self.choices_box = QVBoxLayout()
+        choices_layout.addLayout(self.choices_box)
+        self.debrief_button = mark_default(button(tr("Se genomgången")))
+        self.debrief_button.clicked.connect(self.show_debrief)
+        choices_layout.addWidget(self.debrief_button)
+        self.choices_scroll.setWidget(choices_page)
+        left_layout.addWidget(self.choices_scroll)
+        self.splitter.addWidget(left)
+
+        self.side = QWidget()
+        side_layout = QVBoxLayout(self.side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(label(tr("Handlingar i ärendet"), "subheading"))
         self.documents = QListWidget()
@@ -121,10 +138,24 @@ class PlayerView(QWidget):
         self.document_view = MarkdownView()
         self.document_view.setAccessibleName(tr("Vald handling"))
         side_layout.addWidget(self.document_view, 2)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        outer.addWidget(splitter, 1)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 7)
+        self.splitter.setStretchFactor(1, 3)
+        outer.addWidget(self.splitter, 1)
+        # the trainee's choice to fold the pane away or keep it open; None: the view decides
+        # (open, unless the choices would not fit beside it)
+        self.documents_hidden: bool | None = None
+        self._auto_folded = False
+        self._fit_timer = QTimer(self)  # refit once the layout has settled after a change
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_choices)
+        self.splitter.installEventFilter(self)
+        fold = QAction(self)
+        fold.setShortcut(QKeySequence("Ctrl+D"))
+        fold.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        fold.triggered.connect(self._fold_shortcut)
+        self.addAction(fold)
 
         # Keys 1-9 and Esc reach keyPressEvent from any child that does not use them; the
         # document list would use digits for its type-ahead search, so it hands them on.
@@ -138,6 +169,83 @@ class PlayerView(QWidget):
     def initial_focus(self) -> QWidget:
         return self.choice_buttons[0] if self.choice_buttons else self.debrief_button
 
+    def default_button(self) -> QWidget | None:
+        return self.debrief_button if self.controller.finished else None
+
+    # -- layout ---------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_choices()
+
+    def fit_choices(self) -> None:
+        """Give the choices the height their text needs, the narrative the rest.
+
+        The narrative keeps at least a few lines. When the choices would not fit beside the
+        documents pane, the pane folds away (its button says how many documents there are)
+        unless the trainee opened it; if they still need more than is left, their own panel
+        scrolls and follows the keyboard focus. Either way the choices are never pushed below
+        the window's edge by a long narrative or feedback."""
+        panel = self.choices_scroll
+        available = self.splitter.height()
+        story_min = self.fontMetrics().height() * 4
+        room = max(available - story_min, available // 2)
+        if self.documents_hidden is None and self.documents.count():
+            full = self.splitter.width() - 2 * panel.frameWidth()
+            beside = full - (self.side.width() + self.splitter.handleWidth()
+                             if self.side.isVisible() else
+                             int(full * 0.3) + self.splitter.handleWidth())
+            fold = self._choices_height(beside) > room
+            if fold != self._auto_folded:
+                self._auto_folded = fold
+                self._update_documents_pane()
+        height = min(self._choices_height(max(1, panel.viewport().width())), room)
+        if panel.minimumHeight() != height or panel.maximumHeight() != height:
+            panel.setFixedHeight(max(1, height))
+
+    def _choices_height(self, width: int) -> int:
+        """The height the choices panel needs at `width`, from each widget's own height for
+        that width (the layout's answer is held up by the buttons' current minimum heights)."""
+        page = self.choices_scroll.widget()
+        layout = page.layout() if page is not None else None
+        if page is None or layout is None:
+            return 0
+        m = layout.contentsMargins()
+        inner = max(1, width - m.left() - m.right())
+        shown = [w for w in (self.choices_heading, *self.choice_buttons, self.debrief_button)
+                 if not w.isHidden()]
+        total = m.top() + m.bottom() + layout.spacing() * max(0, len(shown) - 1)
+        for w in shown:
+            total += (w.heightForWidth(inner) if w.hasHeightForWidth()
+                      else w.sizeHint().height())
+        return total + 2 * self.choices_scroll.frameWidth()
+
+    def documents_folded(self) -> bool:
+        if self.documents_hidden is None:
+            return self._auto_folded
+        return self.documents_hidden
+
+    def _fold_shortcut(self) -> None:
+        if self.documents.count():
+            self.toggle_documents()
+
+    def toggle_documents(self) -> None:
+        self.documents_hidden = not self.documents_folded()
+        self._update_documents_pane()
+        if not self.documents_hidden and self.documents.count():
+            self.documents.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _update_documents_pane(self) -> None:
+        """No room for the documents pane while there are none; otherwise the trainee's
+        choice. The button says how many there are, so a folded pane hides nothing."""
+        n = self.documents.count()
+        folded = self.documents_folded()
+        set_shown(self.side, n > 0 and not folded)
+        set_shown(self.documents_button, n > 0)
+        text = (tr("Visa handlingar (%n)", None, n) if folded
+                else tr("Dölj handlingar (%n)", None, n))
+        self.documents_button.setText(text)
+        self.documents_button.setAccessibleName(text)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self._handle_key(event):
             event.accept()
@@ -145,6 +253,8 @@ class PlayerView(QWidget):
         super().keyPressEvent(event)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_timer.start()
         if obj is self.documents and isinstance(event, QKeyEvent):
             return self._handle_key(event)
         return super().eventFilter(obj, event)
@@ -233,6 +343,9 @@ class PlayerView(QWidget):
         # never squeezed by a long title beside it: the title wraps instead
         self.progress_label.setMinimumWidth(self.progress_label.sizeHint().width())
         self.story_scroll.refit()
+        self.choices_scroll.refit()
+        self.fit_choices()
+        self._fit_timer.start()
 
     def _show_feedback(self, result: StepResult, choice: Choice | None = None) -> None:
         if choice is None:
@@ -261,8 +374,7 @@ class PlayerView(QWidget):
                        max(0, current))
             self.documents.setCurrentRow(min(row, self.documents.count() - 1))
             self._show_document(self.documents.currentItem())
-        else:
-            self.document_view.set_markdown(tr("Inga handlingar ännu."))
+        self._update_documents_pane()
 
     def _show_document(self, item: QListWidgetItem | None, *_: object) -> None:
         if item is None:

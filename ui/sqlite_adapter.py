@@ -69,6 +69,14 @@ class SqliteProgress:
         found = resume_attempt(self.store, attempt_id, scenario, analysis)
         return found.kind, found.session
 
+    def replay(self, attempt_id: AttemptId, scenario: Scenario,
+               analysis: Analysis | None) -> Session | None:
+        """The session of a stored attempt (finished or not) on the scenario as it is now, for
+        showing its debrief again; None when its path no longer exists in the file."""
+        from simulator.store.sessions import resume_attempt
+
+        return resume_attempt(self.store, attempt_id, scenario, analysis).session
+
     def adopt(self, attempt_id: AttemptId, session: Session) -> None:
         """Tie the attempt to the changed file it is resumed on."""
         self.store.rebase_attempt(attempt_id, session.scenario.content_hash, session.to_json(),

@@ -35,6 +35,29 @@ def status_name(status: str) -> str:
                                                                                      status)
 
 
+def content_language_note(scenario: Scenario) -> str:
+    """In the English interface, a line saying the case itself is written in Swedish (or in
+    whatever language its header names); empty when the case is in the interface's language."""
+    from ui.i18n import current_language
+
+    language = str(getattr(scenario, "language", "sv") or "sv")
+    if language == current_language():
+        return ""
+    names = {"sv": tr("svenska"), "en": tr("engelska")}
+    return tr("Själva fallet är skrivet på {language}.").format(
+        language=names.get(language, language))
+
+
+def scenario_summary(scenario: Scenario) -> str:
+    """Theme, level, minutes and role in one wrapped line, plus the case's language if it is
+    not the interface's."""
+    text = (f"{theme_name(scenario.theme)} · {level_name(scenario.level)} · "
+            + tr("cirka {n} minuter").format(n=scenario.minutes) + " · "
+            + tr("Din roll: {role}").format(role=scenario.role))
+    note = content_language_note(scenario)
+    return f"{text}\n{note}" if note else text
+
+
 @dataclass
 class Entry:
     """One file in the library: a playable scenario, or one with errors and its diagnostics."""
@@ -169,7 +192,15 @@ class AppState:
         return t
 
     def unfinished(self) -> list[AttemptRow]:
-        return [] if self.trainee is None else self.store.unfinished(self.trainee.id)
+        """The trainee's unfinished attempts. One with no decision yet is nothing to resume:
+        it is closed (files from before attempts were stored at the first decision)."""
+        if self.trainee is None:
+            return []
+        rows = self.store.unfinished(self.trainee.id)
+        for row in rows:
+            if row.step_count == 0:
+                self.store.abandon(row.id)
+        return [row for row in rows if row.step_count > 0]
 
     def history(self) -> list[AttemptRow]:
         return [] if self.trainee is None else self.store.history(self.trainee.id)

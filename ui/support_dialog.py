@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.i18n import tr
-from ui.widgets import close_buttons, label
+from ui.widgets import FitScrollArea, button, close_buttons, label
 
 
 def support_lines() -> list[tuple[str, str, str]]:
@@ -40,11 +41,18 @@ def support_lines() -> list[tuple[str, str, str]]:
 
 
 class SupportDialog(QDialog):
+    """The lines scroll in a page of their own, so at any text size every number can be
+    reached; the Close row and the way to the keyboard shortcuts stay below it."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Stöd och hjälp"))
         self.setAccessibleName(tr("Stöd och hjälp"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        self.lines_area = FitScrollArea()
+        self.lines_area.setAccessibleName(tr("Stöd och hjälp"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.addWidget(label(tr("Stöd och hjälp"), "heading"))
         layout.addWidget(label(tr(
             "Innehållet i övningarna kan väcka egna minnen och känslor. Du kan pausa när som "
@@ -54,5 +62,22 @@ class SupportDialog(QDialog):
             head.setAccessibleName(f"{service} {number}")
             layout.addWidget(head)
             layout.addWidget(label(what))
-        layout.addWidget(close_buttons(self))
-        self.resize(560, 480)
+        layout.addStretch(1)
+        self.lines_area.setWidget(page)
+        outer.addWidget(self.lines_area, 1)
+        row = QHBoxLayout()
+        self.shortcuts_button = button(tr("Kortkommandon"))
+        self.shortcuts_button.clicked.connect(self.show_shortcuts)
+        row.addWidget(self.shortcuts_button)
+        row.addStretch(1)
+        row.addWidget(close_buttons(self))
+        outer.addLayout(row)
+        self.resize(620, 560)
+
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -12,8 +13,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
@@ -37,6 +40,18 @@ def button(text: str, name: str | None = None, *, primary: bool = False) -> QPus
     return b
 
 
+def mark_default(b: QPushButton) -> QPushButton:
+    """Mark `b` as its screen's default action: drawn as the primary button, and named so a
+    screen reader says that Ctrl+Enter runs it from anywhere on the screen."""
+    from ui.i18n import tr
+
+    b.setProperty("role", "primary")
+    b.setProperty("default_action", True)
+    b.setAccessibleDescription(tr("Standardval: Ctrl+Enter"))
+    b.setToolTip(tr("Standardval: Ctrl+Enter"))
+    return b
+
+
 def close_buttons(dialog: QDialog) -> QDialogButtonBox:
     """The row with one named "Stäng" button that closes `dialog`."""
     from ui.i18n import tr
@@ -47,6 +62,60 @@ def close_buttons(dialog: QDialog) -> QDialogButtonBox:
     close.setAccessibleName(tr("Stäng"))
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def _focused(widget: QWidget) -> bool:
+    """The widget has the keyboard focus in its own window (the key event is meant for it)."""
+    return widget.hasFocus() or widget.window().focusWidget() is widget
+
+
+class EnterActivates(QObject):
+    """Enter (Return or the keypad's Enter) on a focused button clicks it, as Space does.
+
+    Qt lets Enter click only a dialog's auto-default button; a trainee working by keyboard
+    expects Enter to press whatever button has the focus, on every screen and in every dialog.
+    Installed once on the application by `install_enter_activates()`.
+    """
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and isinstance(obj, QWidget) and _focused(obj)):
+            # Ctrl+Enter: the screen's default action, if it has one (else the key goes on)
+            activate = getattr(obj.window(), "activate_default", None)
+            return bool(activate()) if callable(activate) else False
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and isinstance(obj, (QPushButton, QToolButton)) and _focused(obj)
+                and obj.isEnabled() and obj.isVisible() and not event.isAutoRepeat()):
+            obj.click()
+            return True
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and isinstance(obj, (QRadioButton, QCheckBox)) and _focused(obj)
+                and not isinstance(obj.window(), QDialog)):
+            # on a screen (not in a dialog) Enter on an option runs the screen's default
+            activate = getattr(obj.window(), "activate_default", None)
+            if callable(activate):
+                return bool(activate())
+        return False
+
+
+_enter_filter: EnterActivates | None = None
+
+
+def install_enter_activates() -> None:
+    """Install the Enter-clicks-the-focused-button filter on the application (once)."""
+    global _enter_filter
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None or _enter_filter is not None:
+        return
+    _enter_filter = EnterActivates(app)
+    app.installEventFilter(_enter_filter)
 
 
 def set_shown(widget: QWidget, shown: bool) -> None:
@@ -88,11 +157,13 @@ class ChoiceButton(QPushButton):
         self.setAccessibleName(f"{number}. {text}")
         self.updateGeometry()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            self.click()  # Enter picks the focused choice, as Space does
-            return
-        super().keyPressEvent(event)
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):  # a choice reached by Tab is scrolled into view
+            parent.ensureWidgetVisible(self)
 
     def hasHeightForWidth(self) -> bool:
         return True

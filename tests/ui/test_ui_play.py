@@ -34,7 +34,7 @@ def test_whole_scenario_by_mouse_and_debrief_matches_engine(window, qtbot):
     debrief = window.current_screen()
     assert isinstance(debrief, DebriefView)
     engine = player.controller.session.result()
-    assert engine.passed and debrief.verdict.text() == "Godkänd"
+    assert engine.passed and debrief.verdict.text() == "✓ Godkänd"
     assert [(a, b, m) for _n, a, b, m in debrief.bars.rows] == [
         (d.achieved, d.best, d.minimum) for d in engine.dimensions]
     assert len(debrief.decision_labels) == len(engine.decisions)
@@ -149,8 +149,7 @@ def test_what_if_is_kept_apart_from_the_graded_attempt(window):
     graded_json = graded.session.to_json()
     player.show_debrief()
     debrief = window.current_screen()
-    debrief.what_if_combo.setCurrentIndex(0)
-    debrief.start_what_if()
+    debrief.what_if_buttons[0].click()  # "Tänk om härifrån" under the first decision
     branch = window.current_screen()
     assert isinstance(branch, PlayerView) and branch.controller.is_what_if
     assert len(branch.controller.session.steps) == 0

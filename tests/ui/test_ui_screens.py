@@ -96,25 +96,49 @@ def tr_strings() -> set[str]:
     return found
 
 
+def translations(lang: str) -> dict[str, str | list[str]]:
+    """Finished translations in assets/vagval_<lang>.ts: a text, or the plural forms."""
+    ts = ET.parse(ROOT / "assets" / f"vagval_{lang}.ts")
+    out: dict[str, str | list[str]] = {}
+    for m in ts.iter("message"):
+        t = m.find("translation")
+        if (t.get("type") or "") in ("unfinished", "vanished", "obsolete"):
+            continue
+        if m.get("numerus") == "yes":
+            out[m.findtext("source")] = [(f.text or "").strip() for f in t.iter("numerusform")]
+        else:
+            out[m.findtext("source")] = t.text or ""
+    return out
+
+
 def test_every_user_visible_string_has_an_english_translation():
-    ts = ET.parse(ROOT / "assets" / "vagval_en.ts")
-    translated = {m.findtext("source"): (m.findtext("translation") or "").strip()
-                  for m in ts.iter("message")
-                  if (m.find("translation").get("type") or "") not in ("unfinished", "vanished",
-                                                                         "obsolete")}
-    missing = sorted(s for s in tr_strings() if not translated.get(s))
+    translated = translations("en")
+    missing = sorted(s for s in tr_strings() if not translated.get(s)
+                     or (not isinstance(translated[s], list) and not translated[s].strip()))
     assert missing == [], "untranslated: " + "; ".join(missing)
-    qm = ROOT / "assets" / "vagval_en.qm"
-    assert qm.stat().st_mtime >= (ROOT / "assets" / "vagval_en.ts").stat().st_mtime - 1
+    plural = sorted(s for s in tr_strings() if "%n" in s
+                    and not (isinstance(translated.get(s), list) and all(translated[s])))
+    assert plural == [], "counted strings without English plural forms: " + "; ".join(plural)
+    swedish = translations("sv")
+    plural = sorted(s for s in tr_strings() if "%n" in s
+                    and not (isinstance(swedish.get(s), list) and all(swedish[s])))
+    assert plural == [], "counted strings without Swedish plural forms: " + "; ".join(plural)
+    for lang in ("en", "sv"):
+        qm = ROOT / "assets" / f"vagval_{lang}.qm"
+        assert qm.stat().st_mtime >= (ROOT / "assets" / f"vagval_{lang}.ts").stat().st_mtime - 1
 
 
 def test_compiled_translation_is_loaded_and_used(qapp):
-    ts = ET.parse(ROOT / "assets" / "vagval_en.ts")
-    expected = {m.findtext("source"): m.findtext("translation") for m in ts.iter("message")}
+    expected = translations("en")
     assert install_language("en")
     try:
         for source in tr_strings():
-            assert tr(source) == expected[source], source
+            forms = expected[source]
+            if isinstance(forms, list):  # plural forms: one and many
+                assert tr(source, None, 1) == forms[0].replace("%n", "1"), source
+                assert tr(source, None, 5) == forms[1].replace("%n", "5"), source
+                continue
+            assert tr(source) == forms, source
         assert tr("Stöd och hjälp") == "Support and help"
     finally:
         install_language("sv")

@@ -36,7 +36,7 @@ from simulator.workshop.model import WorkshopError
 from ui import theme
 from ui.i18n import tr
 from ui.markdown_view import render
-from ui.widgets import FitScrollArea, button, label
+from ui.widgets import FitScrollArea, button, label, set_shown
 from ui.window_api import AppWindow
 from ui.workshop.controller import WorkshopController
 from ui.workshop.presentation import PresentationView, add_documents, critical_text, rich, timer_text
@@ -189,11 +189,14 @@ class WorkshopView(QWidget, ProjectorHost):
         self._update_counts()
         self._tick()
         deciding = c.phase in ("vote", "revealed")
-        self.reveal_button.setEnabled(deciding)
+        # controls that do not apply now are not shown at all (a row of greyed-out buttons
+        # reads as broken); the grid keeps its place, so nothing jumps around
+        set_shown(self.reveal_button, deciding)
         self.reveal_button.setText(tr("Dölj fördelningen (V)") if c.phase == "revealed"
                                    else tr("Visa fördelningen (V)"))
-        self.pick_button.setEnabled(deciding)
-        self.feedback_button.setEnabled(c.phase == "feedback")
+        set_shown(self.pick_button, deciding)
+        set_shown(self.feedback_button, c.phase == "feedback")
+        set_shown(self.contrast_button, self.projector_visible())
         action = c.primary()
         self.follow_button.setText({
             "follow": tr("Följ majoriteten (Enter)"), "tie": tr("Lika – välj alternativ"),
@@ -201,7 +204,9 @@ class WorkshopView(QWidget, ProjectorHost):
         }[action])
         self.follow_button.setAccessibleName(self.follow_button.text())
         self.reveal_button.setAccessibleName(self.reveal_button.text())
-        self.follow_button.setEnabled(action != "tie")
+        # a tie is settled with a digit and Ctrl+Enter (the status line says so once votes
+        # are in); before any vote there is nothing to follow
+        set_shown(self.follow_button, action != "tie")
         if c.phase == "feedback" and w.finished and action == "next":
             self.follow_button.setText(tr("Till slutet (Enter)"))
             self.follow_button.setAccessibleName(self.follow_button.text())
@@ -214,7 +219,7 @@ class WorkshopView(QWidget, ProjectorHost):
             parts.append(tr("Obs! Workshopen sparas inte på disken just nu."))
         if c.phase in ("vote", "revealed") and c.workshop.is_tie and c.workshop.total_votes:
             parts.append(tr("Lika röster: välj alternativ med en siffra och tryck Ctrl+Enter."))
-        if c.phase == "revealed":
+        if c.phase == "revealed" and self.projector_visible():
             parts.append(tr("Fördelningen visas på projektorn."))
         if c.phase == "feedback" and c.last is not None:
             rec = c.last[0]

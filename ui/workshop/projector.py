@@ -55,6 +55,13 @@ class ProjectorHost:
             return
         showing = self.stack.currentWidget() is self.presentation
         self.stack.setCurrentIndex(0 if showing else 1)
+        # the room sees the projector page alone: the app's toolbar goes while it is shown
+        toolbar = getattr(self.stack.window(), "toolbar", None)
+        if isinstance(toolbar, QWidget):
+            toolbar.setVisible(showing)
+        refresh = getattr(self, "refresh", None)
+        if callable(refresh):
+            refresh()
         self.focus_facilitator()
 
     def focus_facilitator(self) -> None:
