@@ -12,7 +12,7 @@
 #
 # On Debian as root (CI), it first installs what the build and step 5 need from Debian's
 # packages: the two xcb libraries Qt's xcb plugin links that are not always present (without
-# them on the build machine they would be missing from the bundle) and Xvfb.
+# them on the build machine they would be missing from the bundle), Xvfb, and desktop-file-utils.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
@@ -23,7 +23,7 @@ trap 'rm -rf "$work"' EXIT
 say() { echo "packaging: $*"; }
 fail() { echo "packaging: FAILED: $*" >&2; exit 1; }
 
-DEBIAN_PACKAGES="libxcb-icccm4 libxcb-keysyms1 xvfb xauth"
+DEBIAN_PACKAGES="libxcb-icccm4 libxcb-keysyms1 xvfb xauth desktop-file-utils"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null \
    && ! dpkg -s $DEBIAN_PACKAGES >/dev/null 2>&1; then
   say "installing $DEBIAN_PACKAGES"
@@ -80,6 +80,9 @@ TOML
 org=$(run env VAGVAL_ORG_SETTINGS="$work/organisation.toml" timeout 120 "$bundle/vagval-cli" \
       --smoke-test 2>"$work/org.err") || { cat "$work/org.err" >&2; fail "start with an organisation file"; }
 say "with an organisation file and a missing share: $org"
+run "$bundle/vagval-cli" organisation "$work/organisation.toml" --lang en > "$work/org-check.txt" \
+  || { cat "$work/org-check.txt" >&2; fail "the organisation command found faults in a good file"; }
+say "organisation command: $(tail -n 1 "$work/org-check.txt")"
 
 run "$bundle/vagval-cli" validate "$bundle/_internal/scenarios" > "$work/validate.txt" \
   || { cat "$work/validate.txt" >&2; fail "validate on the shipped library"; }

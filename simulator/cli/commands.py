@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--lang", choices=("sv", "en"), default=_lang())
     add_play_options(play)
     add_store_commands(sub, _lang())
+
+    org = sub.add_parser("organisation", help="check the organisation settings file")
+    org.add_argument("file", nargs="?",
+                     help="the file to check (default: where the app looks on this machine)")
+    org.add_argument("--lang", choices=("sv", "en"), default=_lang())
     return parser
 
 
@@ -66,7 +71,7 @@ def main(argv: list[str]) -> int:
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
     handler = {"validate": cmd_validate, "graph": cmd_graph, "play": cmd_play,
-               **STORE_COMMANDS}[args.command]
+               "organisation": cmd_organisation, **STORE_COMMANDS}[args.command]
     try:
         return handler(args)
     except UsageError as exc:
@@ -213,6 +218,57 @@ def cmd_play(args: argparse.Namespace) -> int:
     from simulator.cli.terminal import play
 
     return play(loaded, sys.stdin, sys.stdout, args.lang, args.feedback)
+
+
+_ORG_LABELS = {
+    "file": ("Organisationens inställningsfil", "Organisation settings file"),
+    "none": ("finns inte: inga organisationsinställningar används",
+             "not there: no organisation settings are used"),
+    "name": ("Organisation", "Organisation"),
+    "logo": ("Logotyp", "Logo"),
+    "lrs": ("LRS-adress", "LRS endpoint"),
+    "folder": ("Scenariomapp", "Scenario folder"),
+    "timeout": ("Väntetid för mappar", "Folder timeout"),
+    "setting": ("Inställning", "Setting"),
+    "locked": ("låst", "locked"),
+    "ok": ("Inga fel.", "No faults."),
+    "faults": ("{n} fel:", "{n} faults:"),
+}
+
+
+def cmd_organisation(args: argparse.Namespace) -> int:
+    """What the organisation file says and what is wrong with it; exit 1 when anything is."""
+    from simulator import organisation
+
+    def t(key: str) -> str:
+        sv, en = _ORG_LABELS[key]
+        return en if args.lang == "en" else sv
+
+    path = Path(args.file) if args.file else organisation.default_path()
+    org = organisation.load(path)
+    if not org.found:
+        print(f"{t('file')}: {path}: {t('none')}")
+        return EXIT_CONTENT_ERRORS if args.file else EXIT_OK
+    print(f"{t('file')}: {path}")
+    rows = [(t("name"), org.name), (t("logo"), str(org.logo or "")), (t("lrs"), org.lrs_endpoint)]
+    rows += [(t("folder"), str(folder)) for folder in org.scenario_folders]
+    if org.scenario_folders:
+        rows.append((t("timeout"), f"{org.folder_timeout:g} s"))
+    for key in organisation.USER_SETTINGS:
+        if org.sets(key) or org.locks(key):
+            value = str(org.settings.get(key, "–"))
+            rows.append((f"{t('setting')} {key}",
+                         value + (f" ({t('locked')})" if org.locks(key) else "")))
+    for label, value in rows:
+        if value:
+            print(f"  {label}: {value}")
+    if not org.problems:
+        print(t("ok"))
+        return EXIT_OK
+    print(t("faults").format(n=len(org.problems)))
+    for problem in org.problems:
+        print(f"  {problem.message(args.lang)}")
+    return EXIT_CONTENT_ERRORS
 
 
 __all__ = ["main", "scenario_files", "summary"]

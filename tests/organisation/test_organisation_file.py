@@ -158,3 +158,24 @@ def test_version_prints_the_version_and_the_shipped_guidance_version(capsys):
 
 def test_guidance_version_of_an_unreadable_catalogue_is_empty(tmp_path):
     assert guidance_version(tmp_path / "none.md") == ""
+
+
+def test_the_organisation_command_shows_the_values_and_every_fault(tmp_path, capsys):
+    from simulator.cli.commands import main as cli_main
+
+    good = write(tmp_path, GOOD.replace('logo = "logo.png"\n', ""))
+    assert cli_main(["organisation", str(good), "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert f"Organisation settings file: {good}" in out
+    assert "Organisation: Exempelby kommun" in out
+    assert "Setting feedback_mode: end (locked)" in out
+    assert out.rstrip().endswith("No faults.")
+
+    bad = write(tmp_path, GOOD.replace('"end"', '"sometimes"'), "bad.toml")
+    assert cli_main(["organisation", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "settings.feedback_mode ska vara ett av direct, end, inte 'sometimes'" in out
+    assert "fel:" in out  # Swedish by default
+
+    assert cli_main(["organisation", str(tmp_path / "none.toml")]) == 1  # named but missing
+    assert "finns inte" in capsys.readouterr().out
