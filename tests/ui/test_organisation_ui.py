@@ -4,7 +4,10 @@ dialog and the organisation's name and logo on PDFs."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -13,7 +16,7 @@ from PySide6.QtGui import QColor, QImage
 
 from simulator import organisation as org_file
 from simulator.about import VERSION
-from tests.ui.conftest import EXAMPLE
+from tests.ui.conftest import EXAMPLE, ROOT
 from ui import extra_folders
 from ui.about_dialog import AboutDialog, about_rows
 from ui.paths import data_dir
@@ -197,3 +200,16 @@ def test_pdfs_carry_the_organisations_name_and_logo(qapp, org_path, tmp_path):
     plain = write_pdf(tmp_path / "utan.pdf", "<p>Intyg</p>", "Intyg",
                       organisation=org_file.Organisation())
     assert b"/Subtype /Image" not in plain.read_bytes()
+
+
+def test_main_py_smoke_test_from_source_with_a_missing_share(org_path, tmp_path):
+    """`python main.py --smoke-test` (what the packaging check runs from the bundle) works from
+    the source tree: first paint, library, Qt's Swedish texts, exit 0, even with a share gone."""
+    write_org(org_path, f'[scenarios]\nfolders = ["{(tmp_path / "gone").as_posix()}"]\n')
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")  # the data folder and org file: fixtures
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--smoke-test"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr[-800:]
+    assert "smoke-test: painted on offscreen" in done.stdout
+    assert "Qt translation yes" in done.stdout
+    assert f"data folder {data_dir()}" in done.stdout
