@@ -48,6 +48,9 @@ class WorkshopController(QObject):
         self.timer_seconds = 180
         self._timer_left: float | None = None  # seconds left when paused, or None when idle
         self._timer_deadline: float | None = None  # monotonic time when running
+        # phones voting (ui/workshop/phones.py): (ballot address, short address, room code)
+        self.phone_join: tuple[str, str, str] | None = None
+        self._phone_applied: tuple[str, dict[str, int]] = ("", {})  # decision key, counts added
 
     # -- starting -------------------------------------------------------------------------
     @classmethod
@@ -101,6 +104,28 @@ class WorkshopController(QObject):
         n = self.workshop.set_votes(number, count)
         self._save_votes()
         return n
+
+    def apply_phone_counts(self, key: str, counts: dict[str, int]) -> None:
+        """Add the phones' votes for decision `key` to the room's counts: only the change since
+        the last call, so hand counts entered beside them stay as they are."""
+        if self.phase != "vote":
+            return
+        applied_key, applied = self._phone_applied
+        if applied_key != key:
+            applied = {}
+        changed = False
+        for number, choice in enumerate(self.options, 1):
+            delta = counts.get(choice.id, 0) - applied.get(choice.id, 0)
+            if delta:
+                self.workshop.add_votes(number, delta)
+                changed = True
+        self._phone_applied = (key, dict(counts))
+        if changed:
+            self._save_votes()
+
+    def phone_count_changed(self) -> None:
+        """The phones' ballot changed (a vote, or it opened or closed): views refresh."""
+        self.changed.emit()
 
     def reveal(self) -> None:
         """Show the split on the projector."""

@@ -103,6 +103,11 @@ class WorkshopView(QWidget, ProjectorHost):
     def initial_focus(self) -> QWidget:
         return self
 
+    def shutdown(self) -> None:
+        """Leaving the facilitator view (the debrief, the library, closing the app): the phones'
+        web server stops and their tokens are forgotten."""
+        self.phones.stop()
+
     # -- layout --------------------------------------------------------------------------------
     def _build_page(self) -> QWidget:
         page = QWidget()
@@ -129,6 +134,11 @@ class WorkshopView(QWidget, ProjectorHost):
         self.totals = label("")
         self.totals.setAccessibleName(tr("Antal röster"))
         right.addWidget(self.totals)
+        from ui.workshop.phones import PhonePanel, PhoneVoting
+
+        self.phones = PhoneVoting(self.controller)
+        self.phone_panel = PhonePanel(self.phones)
+        right.addWidget(self.phone_panel)
         self.show_marks = QCheckBox(tr("Visa riktlinjernas val och kritiska fel (bara här)"))
         self.show_marks.setAccessibleName(tr("Visa riktlinjernas val och kritiska fel"))
         self.show_marks.toggled.connect(lambda _on: self._rebuild(force=True))

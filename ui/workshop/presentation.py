@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui import theme
 from ui.i18n import tr
@@ -99,6 +99,12 @@ class PresentationView(QWidget):
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.timer_label.setAccessibleName(tr("Diskussionstid kvar"))
         layout.addWidget(self.timer_label)
+        self.join = QWidget()  # the invitation to vote by phone, never scrolled out of sight
+        self.join_box = QHBoxLayout(self.join)
+        self.join_box.setContentsMargins(0, 0, 0, 0)
+        self.join.setVisible(False)
+        self._join_for: tuple[str, str, str] | None = None
+        layout.addWidget(self.join)
         self.area = FitScrollArea()
         self.area.setAccessibleName(tr("Workshop – projektorvy"))
         layout.addWidget(self.area, 1)
@@ -113,6 +119,7 @@ class PresentationView(QWidget):
         c = self.controller
         self.setStyleSheet(presentation_sheet(self.text_scale, c.projector_contrast))
         self.update_timer()
+        self._show_join()
         key = (c.phase, c.decision_number, c.shown_feedback, c.projector_contrast,
                self.debrief is not None, tuple(c.workshop.votes.items()) if c.phase == "revealed"
                else None)
@@ -133,6 +140,20 @@ class PresentationView(QWidget):
         box.addStretch(1)
         self.page = page
         self.area.setWidget(page)
+
+    def _show_join(self) -> None:
+        c = self.controller
+        join = c.phone_join if c.phase == "vote" and self.debrief is None else None
+        if join != self._join_for:
+            self._join_for = join
+            while self.join_box.count():
+                item = self.join_box.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+            if join is not None:
+                fill_phone_join(self.join_box, *join)
+        self.join.setVisible(join is not None)
 
     def update_timer(self) -> None:
         left = self.controller.timer_left()
@@ -243,3 +264,15 @@ class PresentationView(QWidget):
         if handler is not None and handler(event):
             return
         super().keyPressEvent(event)
+
+
+def fill_phone_join(row: QHBoxLayout, ballot_url: str, short_url: str, code: str) -> None:
+    """The projector's invitation to vote by phone: a QR code, the short address and the code."""
+    from ui.workshop.phones import QrCode
+
+    qr = QrCode(ballot_url)
+    qr.setFixedSize(150, 150)
+    row.addWidget(qr)
+    row.addWidget(label(tr("Rösta anonymt med mobilen: skanna koden, eller gå till {url} och "
+                           "skriv rumskoden {code}.").format(url=short_url, code=code),
+                        "subheading"), 1)
