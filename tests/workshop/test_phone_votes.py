@@ -99,7 +99,7 @@ def test_a_wrong_room_token_gets_nothing_and_a_vote_there_counts_nothing(server)
     ballot = server.vote_app.ballot
     ballot.open("d1", "Mötet", OPTIONS)
     op = opener()
-    status, _h, body = fetch(op, server.url + "r/" + "A" * 24, {"key": "d1", "choice": "n:1"})
+    status, _h, _body = fetch(op, server.url + "r/" + "A" * 24, {"key": "d1", "choice": "n:1"})
     assert status == 404 and ballot.total == 0
 
 
