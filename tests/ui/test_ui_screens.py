@@ -358,8 +358,12 @@ def test_no_label_is_clipped_on_any_screen_at_200_percent(window, qtbot):
     add_trainee(window)
 
     def check() -> None:
-        qtbot.wait(30)
-        assert clipped_labels(window) == []
+        # a loaded machine may need more than one pass of the event loop to settle the layout;
+        # a label that stays clipped still fails, with the list of labels
+        try:
+            qtbot.waitUntil(lambda: clipped_labels(window) == [], timeout=3000)
+        except AssertionError:
+            assert clipped_labels(window) == []
 
     check()
     window.open_briefing(window.state.entry("exempel-samtalet"))
