@@ -69,8 +69,12 @@ def large_text(nodes: int, dims: tuple[str, ...] = ("sakerhet", "barn", "bemotan
             j = i + 1 if k == 0 else i + 1 + rng.randrange(20)
             target = f"n{j}" if j < decisions else f"e{rng.randrange(endings)}"
             dim = dims[rng.randrange(len(dims))]
-            score = f"{dim} {rng.choice(('+', '-'))}{rng.randrange(1, 4)}"
-            parts.append(_choice(f"Val {k + 1}", target, score) + "\n")
+            sign, points = rng.choice(("+", "-")), rng.randrange(1, 4)
+            extra = ""
+            if target == f"e{endings - 1}":  # the harm ending: only through a critical choice
+                sign, extra = "-", "  critical: true\n"
+            score = f"{dim} {sign}{points}"
+            parts.append(_choice(f"Val {k + 1}", target, score, extra=extra) + "\n")
     for e in range(endings):
         parts.append(f"## e{e}\nending: {outcomes[e % 3]}\n\nSlut {e}.\n\n")
     return "".join(parts)

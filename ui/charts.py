@@ -28,21 +28,31 @@ def series_colours(palette: dict[str, str]) -> tuple[str, ...]:
     return SERIES_DARK if QColor(palette["bg"]).lightness() < 128 else SERIES_LIGHT
 
 
-def bars_legend() -> str:
-    return tr("Varje stapel visar dina poäng inom området mot de bästa möjliga (hela stapeln "
-              "är det bästa du kunde få på de vägar scenariot har). ✓ betyder bästa möjliga. "
-              "Där ett område kan ge minuspoäng markerar ett lodrätt streck noll, och "
-              "minuspoäng ritas randiga till vänster om strecket.")
+def bars_legend(expert_total: int | None = None) -> str:
+    """What the bars mean. The reference is the expert path's own points in each area, so the
+    references add up to the expert total; an area's own maximum is labelled as such."""
+    text = tr("Varje stapel visar dina poäng inom området. Det gröna strecket är referensen: "
+              "expertvägens poäng i just det området, och referenserna summerar till "
+              "expertvägens totalpoäng. ✓ betyder minst lika mycket som expertvägen. Står det "
+              "'området ensamt högst' är det det mesta någon väg ger i just det området – "
+              "ingen enskild väg når alla de värdena samtidigt. Där ett område kan ge "
+              "minuspoäng markerar ett lodrätt streck noll, och minuspoäng ritas randiga till "
+              "vänster om strecket.")
+    if expert_total is not None:
+        text += " " + tr("Expertvägens totalpoäng: {total}.").format(total=expert_total)
+    return text
 
 
-def bar_geometry(achieved: int, best: int, minimum: int) -> tuple[float, float, float]:
-    """Where zero lies and where the filled part starts and ends, as shares of the bar (0–1).
+def bar_geometry(achieved: int, reference: int, maximum: int, minimum: int
+                 ) -> tuple[float, float, float, float]:
+    """Where zero lies, where the filled part starts and ends, and where the reference mark
+    stands, as shares of the bar (0–1).
 
     The bar runs from the lowest possible total (or zero, if nothing can go below it) to the
-    best achievable; a negative total is filled from the value up to zero, a positive one
-    from zero up to the value, so the bar is to scale either way."""
+    most this area gives on any path; a negative total is filled from the value up to zero, a
+    positive one from zero up to the value, so the bar is to scale either way."""
     low = min(0, minimum, achieved)
-    high = max(best, achieved, low + 1)
+    high = max(reference, maximum, achieved, low + 1)
     span = high - low
 
     def at(v: int) -> float:
@@ -50,21 +60,21 @@ def bar_geometry(achieved: int, best: int, minimum: int) -> tuple[float, float, 
 
     zero = at(0)
     start, end = sorted((zero, at(achieved)))
-    return zero, start, end
+    return zero, start, end, at(reference)
 
 
 class DimensionBars(QWidget):
-    """One bar per dimension: achieved against the best achievable (and the lowest possible)."""
+    """One bar per dimension: the points achieved, with a mark at the reference (the expert
+    path's own points there, so the references add up to the expert total). Where an area's own
+    maximum on some path is higher, the bar reaches that far and the label says so."""
 
-    def __init__(self, rows: list[tuple[str, int, int, int]]) -> None:
-        """rows: (name, achieved, best, minimum)."""
+    def __init__(self, rows: list[tuple[str, int, int, int, int]]) -> None:
+        """rows: (name, achieved, reference, maximum, minimum) — see DimensionResult."""
         super().__init__()
         self.rows = rows
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(tr("Resultat per kompetensområde"))
-        self.setAccessibleDescription("; ".join(
-            tr("{name}: {achieved} av {best}").format(name=n, achieved=a, best=b)
-            for n, a, b, _m in rows))
+        self.setAccessibleDescription("; ".join(self.row_text(*row[:4]) for row in rows))
         self.setMinimumHeight(self._height(QFontMetrics(self.font())))
 
     def _row_height(self, fm: QFontMetrics) -> int:
@@ -81,10 +91,13 @@ class DimensionBars(QWidget):
         self.setMinimumHeight(self._height(QFontMetrics(self.font())))  # the text size changed
 
     @staticmethod
-    def row_text(name: str, achieved: int, best: int) -> str:
-        mark = "  ✓" if achieved >= best else ""
-        return tr("{name}: {achieved} av {best}").format(name=name, achieved=achieved,
-                                                         best=best) + mark
+    def row_text(name: str, achieved: int, reference: int, maximum: int) -> str:
+        mark = "  ✓" if achieved >= reference else ""
+        text = tr("{name}: {achieved} av expertvägens {reference}").format(
+            name=name, achieved=achieved, reference=reference) + mark
+        if maximum != reference:
+            text += " · " + tr("området ensamt högst {maximum}").format(maximum=maximum)
+        return text
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
@@ -111,16 +124,16 @@ class DimensionBars(QWidget):
         fm = QFontMetrics(p.font())
         rh = self._row_height(fm)
         w = area.width() - 8
-        for i, (name, achieved, best, minimum) in enumerate(self.rows):
+        for i, (name, achieved, reference, maximum, minimum) in enumerate(self.rows):
             y = area.top() + 4 + i * rh
             p.setPen(QColor(c["text"]))
             p.drawText(QRectF(area.left() + 4, y, w, fm.height()), Qt.AlignmentFlag.AlignLeft,
-                       self.row_text(name, achieved, best))
+                       self.row_text(name, achieved, reference, maximum))
             bar = QRectF(area.left() + 4, y + fm.height() + 4, w, fm.height() * 0.9)
             p.setPen(QPen(QColor(c["border"]), 1))
             p.setBrush(QColor(c["panel"]))
             p.drawRoundedRect(bar, 4, 4)
-            zero, start, end = bar_geometry(achieved, best, minimum)
+            zero, start, end, mark = bar_geometry(achieved, reference, maximum, minimum)
             fill = QRectF(bar.x() + bar.width() * start, bar.y(),
                           bar.width() * (end - start), bar.height())
             p.setPen(Qt.PenStyle.NoPen)
@@ -131,8 +144,11 @@ class DimensionBars(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(fill)
             elif fill.width() > 0:
-                p.setBrush(QColor(c["good"] if achieved >= best else c["accent"]))
+                p.setBrush(QColor(c["good"] if achieved >= reference else c["accent"]))
                 p.drawRoundedRect(fill, 4, 4)
+            x = bar.x() + bar.width() * mark  # the reference: the expert path's points here
+            p.setPen(QPen(QColor(c["expert"]), 3))
+            p.drawLine(QPointF(x, bar.top() - 4), QPointF(x, bar.bottom() + 4))
             if zero > 0:  # mark where zero points lies when a dimension can go negative
                 x = bar.x() + bar.width() * zero
                 p.setPen(QPen(QColor(c["text"]), 2))

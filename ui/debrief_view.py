@@ -23,7 +23,7 @@ from ui.charts import DimensionBars, bars_legend
 from ui.graph_view import GraphView
 from ui.i18n import tr
 from ui.names import outcome_name
-from ui.pdf import dimension_label, verdict_lines
+from ui.pdf import cost_text, dimension_rows, verdict_lines
 from ui.play import PlayController
 from ui.widgets import FitScrollArea, button, label, mark_default
 from ui.window_api import AppWindow
@@ -48,8 +48,10 @@ def verdict_text(result: Result) -> str:
 
 def costliest(result: Result, n: int = COSTLIEST) -> list[DecisionCost]:
     """The decisions that cost most, highest first (ties in the order they were made)."""
-    costly = [d for d in result.decisions if d.cost > 0]
-    return sorted(costly, key=lambda d: (-d.cost, d.index))[:n]
+    costly = [d for d in result.decisions if d.cost > 0 or not d.optimal]
+    # A critical error or a worse ending outweighs any number of points.
+    weight = {"critical": 2, "ending": 1}
+    return sorted(costly, key=lambda d: (-weight.get(d.loss, 0), -d.cost, d.index))[:n]
 
 
 def page(widgets: list[QWidget] | None = None) -> tuple[FitScrollArea, QVBoxLayout]:
@@ -132,10 +134,9 @@ class DebriefView(QWidget):
         for d in top:
             layout.addWidget(self._decision_card(scenario, d, summary=True))
         layout.addWidget(label(tr("Resultat per kompetensområde"), "subheading"))
-        self.bars = DimensionBars([(dimension_label(scenario, d), d.achieved, d.best, d.minimum)
-                                   for d in r.dimensions])
+        self.bars = DimensionBars(dimension_rows(scenario, r))
         layout.addWidget(self.bars)
-        self.bars_legend = label(bars_legend(), "legend")
+        self.bars_legend = label(bars_legend(r.best_total), "legend")
         layout.addWidget(self.bars_legend)
         layout.addStretch(1)
         return scroll
@@ -146,9 +147,8 @@ class DebriefView(QWidget):
         box = QVBoxLayout(card)
         text = tr("Beslut {n} – {where}").format(n=d.index + 1, where=where(scenario, d.node))
         text += "\n" + tr("Du valde: {text}").format(text=d.choice.text)
-        text += "\n" + (tr("Kostnad: {n} poäng").format(n=d.cost) if d.cost else
-                        tr("Kostnad: inga poäng – bästa möjliga val."))
-        if d.cost > 0 and d.best_choice is not None:
+        text += "\n" + cost_text(d)
+        if not d.optimal and d.best_choice is not None:
             text += "\n" + tr("Bästa val: {text}").format(text=d.best_choice.text)
         lab = label(text)
         box.addWidget(lab)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from simulator.engine.result import reason_short
 from ui.charts import TrendChart
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.names import dimension_name
 from ui.pdf import CertificateData, write_certificate_pdf
 from ui.storage import AttemptRow
@@ -40,6 +41,15 @@ def trend_series(rows: list[AttemptRow], scenario: Scenario | None = None) -> di
         for dim, (achieved, best) in row.dimensions.items():
             series.setdefault(dim, []).append(achieved / best if best else 0.0)
     return series
+
+
+def verdict_text(row: AttemptRow) -> str:
+    """'Godkänd', or 'Inte godkänd' with the rules that failed in a few words (never colour
+    alone)."""
+    if row.passed:
+        return "✓ " + tr("Godkänd")
+    words = ", ".join(reason_short(r, current_language()) for r in row.reasons)
+    return "✗ " + tr("Inte godkänd") + (f" – {words}" if words else "")
 
 
 class HistoryView(QWidget):
@@ -93,8 +103,7 @@ class HistoryView(QWidget):
         for row in reversed(self.rows):  # newest first
             item = QTreeWidgetItem([(row.finished or row.started)[:10], row.scenario_title,
                                     f"{row.total} / {row.best_total}",
-                                    "✓ " + tr("Godkänd") if row.passed
-                                    else "✗ " + tr("Inte godkänd")])
+                                    verdict_text(row)])
             item.setData(0, Qt.ItemDataRole.UserRole, row)
             self.table.addTopLevelItem(item)
         self.table.currentItemChanged.connect(self._selected)

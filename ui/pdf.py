@@ -12,6 +12,7 @@ area, the organisation's name and logo, and a line for a signature.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -39,7 +40,7 @@ from ui.names import dimension_name, outcome_name
 from ui.settings import active_organisation
 
 if TYPE_CHECKING:
-    from simulator.engine.result import DimensionResult, Result
+    from simulator.engine.result import DecisionCost, DimensionResult, Result
     from simulator.format.model import Scenario
 
 BODY_PT = 10.5
@@ -108,21 +109,35 @@ def _writer(path: Path, title: str, *, landscape: bool = False) -> QPdfWriter:
 
 # -- the text of a debrief ------------------------------------------------------------------------
 def verdict_lines(result: Result) -> list[str]:
-    pct = round(result.threshold * 100)
-    lines = []
-    if "critical" in result.reasons:
-        lines.append(tr("Minst ett beslut var ett kritiskt fel, och då blir övningen inte "
-                        "godkänd oavsett poäng."))
-    if "threshold" in result.reasons:
-        lines.append(tr("Du fick {total} av {best} möjliga poäng; för godkänt krävs {pct} %.")
-                     .format(total=result.total, best=result.best_total, pct=pct))
-    if "unfinished" in result.reasons:
-        lines.append(tr("Övningen är inte avslutad."))
+    """Why the attempt passed or not, in the engine's plain words (one wording everywhere)."""
+    lines = list(result.reason_texts(current_language()))
     if result.passed:
-        lines.append(tr("Du fick {total} av {best} möjliga poäng (gräns {pct} %) och inga "
-                        "kritiska fel.").format(total=result.total, best=result.best_total,
-                                                pct=pct))
+        lines.append(tr("Du fick {total} av expertvägens {best} poäng (gräns {mark}), inga "
+                        "kritiska fel och ett utfall som godkänns.").format(
+                            total=result.total, best=result.best_total,
+                            mark=_mark(result.pass_mark)))
     return lines
+
+
+def _mark(value: float) -> int:
+    return int(value) if float(value).is_integer() else math.ceil(value)
+
+
+def cost_text(d: DecisionCost) -> str:
+    """One decision against the expert's best, in words: what it gave up first."""
+    if d.loss == "critical":
+        return tr("Ett kritiskt fel som gick att undvika.")
+    if d.loss == "ending":
+        return tr("Ledde mot ett sämre slut än det som fortfarande gick att nå.")
+    if d.loss == "points" or d.cost:
+        return tr("Kostnad: {n} poäng").format(n=d.cost)
+    return tr("Kostnad: inga poäng – bästa möjliga val.")
+
+
+def dimension_rows(scenario: Scenario, result: Result) -> list[tuple[str, int, int, int, int]]:
+    """The bars' rows: (name, achieved, reference, maximum, minimum) per dimension."""
+    return [(dimension_label(scenario, d), d.achieved, d.reference, d.maximum, d.minimum)
+            for d in result.dimensions]
 
 
 def dimension_label(scenario: Scenario, d: DimensionResult) -> str:
@@ -159,14 +174,15 @@ def debrief_head_html(scenario: Scenario, result: Result, trainee: str, *,
         parts.append("<h2>" + e(tr("Kritiska fel")) + "</h2><ul>")
         parts += [f"<li>{e(c.choice.text)}</li>" for c in result.critical_errors]
         parts.append("</ul>")
-    costly = sorted((d for d in result.decisions if d.cost > 0),
-                    key=lambda d: (-d.cost, d.index))[:3]
+    weight = {"critical": 2, "ending": 1}  # a critical error or a worse ending comes first
+    costly = sorted((d for d in result.decisions if d.cost > 0 or not d.optimal),
+                    key=lambda d: (-weight.get(d.loss, 0), -d.cost, d.index))[:3]
     if costly:
         parts.append("<h2>" + e(tr("Det här kostade mest")) + "</h2><ul>")
         for d in costly:
             parts.append("<li>" + e(tr("Beslut {n} – {where}").format(
                 n=d.index + 1, where=_where(scenario, d.node))) + ": "
-                + e(tr("Kostnad: {n} poäng").format(n=d.cost)) + "</li>")
+                + e(cost_text(d)) + "</li>")
         parts.append("</ul>")
     parts.append("<h2>" + e(tr("Resultat per kompetensområde")) + "</h2>")
     return "".join(parts)
@@ -178,8 +194,8 @@ def debrief_rest_html(scenario: Scenario, result: Result) -> str:
     parts = ["<h2>" + e(tr("Dina beslut")) + "</h2><ol>"]
     for dec in result.decisions:
         line = f"<b>{e(_where(scenario, dec.node))}</b>: {e(dec.choice.text)}"
-        line += " – " + e(tr("kostnad {n} poäng").format(n=dec.cost))
-        if dec.cost > 0 and dec.best_choice is not None:
+        line += " – " + e(cost_text(dec))
+        if not dec.optimal and dec.best_choice is not None:
             line += "<br>" + e(tr("Bästa val: {text}").format(text=dec.best_choice.text))
         parts.append(f"<li>{line}</li>")
     parts.append("</ol>")
@@ -300,14 +316,13 @@ def write_debrief_pdf(path: str | Path, scenario: Scenario, result: Result, trai
     pages = Pages(writer, painter)
     header, images = organisation_header(active_organisation())
     pages.text(header + debrief_head_html(scenario, result, trainee, what_if=what_if), images)
-    bars = DimensionBars([(dimension_label(scenario, d), d.achieved, d.best, d.minimum)
-                          for d in result.dimensions])
+    bars = DimensionBars(dimension_rows(scenario, result))
     painter.setFont(pdf_font(writer, BODY_PT))
     from PySide6.QtGui import QFontMetrics
 
     height = bars.height_for(QFontMetrics(painter.font(), writer))
     pages.block(height, lambda r: bars.paint(painter, r, theme.colors("light")))
-    pages.text(f"<p class='legend'>{escape(bars_legend())}</p>")
+    pages.text(f"<p class='legend'>{escape(bars_legend(result.best_total))}</p>")
     pages.text(debrief_rest_html(scenario, result))
 
     # the graph: a landscape page of its own, scaled to fit, as vector graphics

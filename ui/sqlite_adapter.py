@@ -106,7 +106,8 @@ class SqliteProgress:
             out.append(AttemptRow(s.id, trainee_id, s.scenario_id,
                                   s.scenario_title or s.scenario_id, "", s.feedback_mode, "",
                                   "", s.started, s.finished, s.status == "passed", s.total,
-                                  s.best_total, s.step_count, dict(s.dimensions)))
+                                  s.best_total, s.step_count, dict(s.dimensions),
+                                  tuple(s.reasons)))
         return out
 
     def close(self) -> None:

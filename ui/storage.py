@@ -40,6 +40,7 @@ class AttemptRow:
     best_total: int | None = None
     step_count: int = 0
     dimensions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    reasons: tuple[str, ...] = ()  # why a finished attempt did not pass (Result.reasons)
 
 
 class ProgressStore(Protocol):

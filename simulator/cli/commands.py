@@ -108,8 +108,10 @@ def summary(loaded: Loaded, lang: str) -> dict[str, Any]:
         "id": None, "title": None, "theme": None, "level": None, "minutes": None, "role": None,
         "nodes": 0, "decisions": 0, "endings": 0, "outcomes": [], "choices": 0,
         "critical_choices": 0, "documents": 0, "variables": 0, "guidance_ids": [],
-        "bounds": {}, "expert_score": None, "expert_path": [], "min_decisions": None,
-        "max_decisions": None, "states": None,
+        "bounds": {}, "expert_score": None, "expert_scores": None, "expert_path": [],
+        "expert_critical": None, "expert_outcome": None, "max_total": None, "worst_total": None,
+        "pass_mark": None, "passable": None, "failing_outcomes": [],
+        "min_decisions": None, "max_decisions": None, "states": None, "guessability": None,
         "diagnostics": [d.to_dict(lang) for d in loaded.diagnostics],
         "ok": loaded.ok,
     }
@@ -129,11 +131,28 @@ def summary(loaded: Loaded, lang: str) -> dict[str, Any]:
         "documents": sum(len(n.documents) for n in nodes),
         "variables": len(scenario.variables),
         "guidance_ids": sorted({g for c in choices for g in (*c.follows, *c.breaks)}),
+        "failing_outcomes": list(scenario.failing_outcomes),
     })
     if analysis is not None:
+        unbounded = analysis.unbounded
+
+        def bound(name: str, value: int) -> int | None:  # a scoring loop: no number is true
+            return None if name in unbounded else value
+
+        expert_known = "best_total" not in unbounded
         data.update({
-            "bounds": {d: {"min": lo, "max": hi} for d, (lo, hi) in analysis.bounds.items()},
-            "expert_score": analysis.best_total,
+            "bounds": {d: {"min": bound(f"{d}.min", lo), "max": bound(f"{d}.max", hi)}
+                       for d, (lo, hi) in analysis.bounds.items()},
+            "expert_score": bound("best_total", analysis.best_total),
+            "expert_scores": dict(analysis.expert_scores) if expert_known else None,
+            "expert_critical": analysis.expert_critical,
+            "expert_outcome": analysis.expert_outcome,
+            "max_total": bound("max_total", analysis.max_total),
+            "worst_total": bound("worst_total", analysis.worst_total),
+            "pass_mark": analysis.pass_mark if expert_known else None,
+            "passable": analysis.passable,
+            "guessability": (analysis.guessability.to_dict()
+                             if analysis.guessability is not None else None),
             "expert_path": list(analysis.expert_path),
             "min_decisions": analysis.min_decisions,
             "max_decisions": analysis.max_decisions,

@@ -58,13 +58,18 @@ TEXT: dict[str, tuple[str, str]] = {
     "debrief": ("Sammanfattning", "Debrief"),
     "passed": ("Godkänt", "Passed"),
     "failed": ("Inte godkänt", "Not passed"),
-    "reason_critical": ("ett kritiskt fel gjordes", "a critical error was made"),
-    "reason_threshold": ("poängen nådde inte gränsen {pct} % av bästa möjliga",
-                         "the score did not reach {pct} % of the best possible"),
-    "reason_unfinished": ("scenariot är inte avslutat", "the scenario is not finished"),
-    "dimension_line": ("{name}: {achieved} av bästa möjliga {best}",
-                       "{name}: {achieved} of best possible {best}"),
-    "total": ("Totalt: {total} av {best}", "Total: {total} of {best}"),
+    "dimension_line": ("{name}: {achieved} av expertvägens {reference}",
+                       "{name}: {achieved} of the expert path's {reference}"),
+    "dimension_max": (" (området ensamt: högst {maximum} på någon väg)",
+                      " (this area alone: at most {maximum} on any path)"),
+    "dimension_legend": ("Expertvägens poäng per område summerar till {best}. 'Området ensamt' "
+                         "är det mesta någon väg ger i just det området; ingen enskild väg når "
+                         "alla de värdena samtidigt.",
+                         "The expert path's points per area add up to {best}. 'This area "
+                         "alone' is the most any path scores in that one area; no single path "
+                         "reaches all of those at once."),
+    "total": ("Totalt: {total} av expertvägens {best}", "Total: {total} of the expert path's "
+              "{best}"),
     "critical_list": ("Kritiska fel", "Critical errors"),
     "followed": ("Vägledning du följde", "Guidance you followed"),
     "missed": ("Vägledning du missade", "Guidance you missed"),
@@ -146,13 +151,20 @@ def print_debrief(p: Printer, result: Result, session: Session) -> None:
     p.line(f"== {p.t('debrief')} ==")
     if result.ending:
         p.line(f"{p.t('ending')}: {p.t('outcome_' + result.ending)}")
-    verdict = p.t("passed") if result.passed else p.t("failed")
-    reasons = [p.t("reason_" + r, pct=round(result.threshold * 100)) for r in result.reasons]
-    p.line(verdict + (f" ({'; '.join(reasons)})" if reasons else ""))
+    p.line(p.t("passed") if result.passed else p.t("failed"))
+    for reason in result.reason_texts(p.lang):
+        p.line("  " + reason)
+    widened = False
     for dim in result.dimensions:
-        p.line("  " + p.t("dimension_line", name=getattr(dim, name), achieved=dim.achieved,
-                          best=dim.best))
+        line = p.t("dimension_line", name=getattr(dim, name), achieved=dim.achieved,
+                   reference=dim.reference)
+        if dim.maximum != dim.reference:
+            line += p.t("dimension_max", maximum=dim.maximum)
+            widened = True
+        p.line("  " + line)
     p.line("  " + p.t("total", total=result.total, best=result.best_total))
+    if widened:
+        p.line("  " + p.t("dimension_legend", best=result.best_total))
     if result.critical_errors:
         p.line(p.t("critical_list") + ":")
         for item in result.critical_errors:

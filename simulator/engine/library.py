@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from simulator.engine.analysis import Analysis, analyse, gc_paused
+from simulator.engine.guessability import measure, report
 from simulator.format.catalogue import parse_catalogue
 from simulator.format.diagnostics import Collector, Diagnostic, has_errors
 from simulator.format.header import MAX_FILE_BYTES
@@ -114,8 +115,11 @@ def _load_scenario(path: str | os.PathLike[str], catalogue: Catalogue | None,
         if catalogue is not None and scenario.guidance_version != catalogue.version:
             out.warning(0, "guidance-version", found=scenario.guidance_version,
                         expected=catalogue.version)
-        if not out.has_errors:
-            analysis = analyse(scenario, out)
+        # Analysed even with errors, so that one run lists every fault the graph shows.
+        analysis = analyse(scenario, out)
+        if analysis is not None:
+            analysis.guessability = measure(analysis.decision_points())
+            report(analysis.guessability, scenario.nodes[scenario.start].line, out)
     return Loaded(str(path), scenario, analysis, sorted(out.items, key=Diagnostic.sort_key))
 
 

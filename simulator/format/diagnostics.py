@@ -130,9 +130,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "The line under the choice cannot be read; write 'key: value' "
                           "or '> text'."),
     "annotation-unknown": ("Okänd uppgift '{key}' på ett val; använd score, guidance, if, set, "
-                           "critical eller '>'.",
+                           "critical, critical_reason eller '>'.",
                            "Unknown annotation '{key}' on a choice; use score, guidance, if, set, "
-                           "critical or '>'."),
+                           "critical, critical_reason or '>'."),
     "annotation-duplicate": ("Uppgiften '{key}' förekommer två gånger på samma val.",
                              "The annotation '{key}' appears twice on the same choice."),
     "annotation-too-long": ("'{key}' har {size} tecken; högst {limit} är tillåtet.",
@@ -183,6 +183,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "Minska antalet variabler eller deras intervall.",
                     "The scenario has more than {limit} states (node × variable values); the "
                     "analysis stopped. Reduce the number of variables or their ranges."),
+    # --- the verdict (see docs/scenario-format.md, "Scoring and the verdict")
+    "all-critical": ("Varje väg genom scenariot innehåller minst ett kritiskt val, så ingen kan bli "
+                     "godkänd. Expertvägen: {path}.",
+                     "Every route through the scenario has at least one critical choice, so "
+                     "nobody can pass. The expert path: {path}."),
+    "no-pass": ("Ingen väg kan bli godkänd: varje väg utan kritiskt val slutar i ett utfall som "
+                "underkänner ({outcome}). Expertvägen: {path}.",
+                "No path can pass: every path without a critical choice ends in an outcome that "
+                "fails ({outcome}). The expert path: {path}."),
+    "harm-reachable": ("Slutet '{id}' har utfallet '{outcome}', som underkänner, men kan nås utan "
+                       "något kritiskt val: {path}. Markera det avgörande valet som kritiskt "
+                       "eller ändra slutet.",
+                       "The ending '{id}' has the outcome '{outcome}', which fails, but can be "
+                       "reached without any critical choice: {path}. Mark the decisive choice "
+                       "critical or change the ending."),
+    "critical-gains": ("Valet är kritiskt men ger poäng ({gains}); ett kritiskt val bör inte "
+                       "belönas i någon dimension.",
+                       "The choice is critical but gains points ({gains}); a critical choice "
+                       "should not be rewarded in any dimension."),
+    "severity-inconsistent": ("Principen {id} bryts här med ett {here} val, men med ett {there} val "
+                              "på andra ställen: {places}. Gör bedömningen enhetlig, eller skriv "
+                              "'critical_reason:' på valet och förklara skillnaden.",
+                              "The principle {id} is broken here by a {here} choice, but by a "
+                              "{there} choice elsewhere: {places}. Make the severity consistent, "
+                              "or add 'critical_reason:' to the choice to say why it differs."),
+    "guessable": ("Det bästa alternativet går att gissa utan kunskap: {detail} (i {n} beslut; "
+                  "slumpen ger {chance} %). Skriv om alternativen så att längd, ordning och "
+                  "formulering inte avslöjar svaret.",
+                  "The best option can be guessed without knowledge: {detail} (in {n} decisions; "
+                  "chance gives {chance} %). Rewrite the options so that length, order and "
+                  "wording do not give the answer away."),
     "no-feedback": ("Valet saknar återkoppling ('> varför').",
                     "The choice has no feedback ('> why')."),
     "no-guidance": ("Valet saknar hänvisning till vägledningen ('guidance:').",

@@ -17,7 +17,10 @@ CATALOGUE_FORMAT_VERSION = "vagval-guidance/1"
 THEMES = ("heder", "vardnad", "digitalt", "lamna", "nara")
 LEVELS = ("grund", "fordjupning")
 CONTENT_LANGUAGES = ("sv", "en")  # values of the header key `language`
+# The outcome categories, best first: this order is the rank the expert objective uses
+# (after whether the outcome passes), so harm (`skada`) is always the worst ending.
 OUTCOMES = ("skyddad", "delvis", "skada")
+DEFAULT_FAILING_OUTCOMES = ("skada",)
 DEFAULT_PASS_THRESHOLD = 0.7
 
 
@@ -97,6 +100,9 @@ class Choice:
     critical: bool = False
     feedback: str = ""
     line: int = 0
+    # Why this choice is (or is not) critical where the same principle is treated otherwise
+    # elsewhere in the library; it exempts the choice from the severity-consistency warning.
+    critical_reason: str = ""
     total: int = field(init=False, compare=False)  # the sum of `score`, read in hot loops
 
     def __post_init__(self) -> None:
@@ -143,6 +149,19 @@ class Scenario:
     content_hash: str
     catalogue: Catalogue | None = None
     language: str = "sv"  # the language the case is written in (header key `language`)
+    failing_outcomes: tuple[str, ...] = DEFAULT_FAILING_OUTCOMES
+
+    def outcome_passes(self, outcome: str | None) -> bool:
+        """Whether an ending with this outcome can pass (an unknown outcome never does)."""
+        return outcome in OUTCOMES and outcome not in self.failing_outcomes
+
+    def outcome_rank(self, outcome: str | None) -> int:
+        """The ending's rank in the expert objective, 0 best: every passing outcome before
+        every failing one, then the documented order of OUTCOMES (harm last)."""
+        if outcome not in OUTCOMES:
+            return 2 * len(OUTCOMES)
+        position = OUTCOMES.index(outcome)
+        return position if self.outcome_passes(outcome) else len(OUTCOMES) + position
 
     def choice(self, choice_id: str) -> Choice:
         node_id, _, _ = choice_id.rpartition(":")

@@ -14,6 +14,7 @@ from simulator.format.header import Entry, Header, decode_text, parse_header
 from simulator.format.model import (
     CATALOGUE_FORMAT_VERSION,
     CONTENT_LANGUAGES,
+    DEFAULT_FAILING_OUTCOMES,
     DEFAULT_PASS_THRESHOLD,
     FORMAT_VERSION,
     LEVELS,
@@ -35,8 +36,8 @@ from simulator.format.render_limits import check_label, check_render_limits
 
 REQUIRED = ("format", "id", "title", "theme", "level", "minutes", "role", "content_note",
             "goals", "authors", "guidance_version")
-OPTIONAL = ("reviewer", "reviewed", "pass_threshold", "dimensions", "variables", "start",
-            "language")
+OPTIONAL = ("reviewer", "reviewed", "pass_threshold", "failing_outcomes", "dimensions",
+            "variables", "start", "language")
 MAX_INT_RANGE = 64
 
 _NODE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -51,7 +52,7 @@ _WORD = re.compile(r"[^\s,]+")
 MAX_LABEL_TEXT = 300
 MAX_ANNOTATION_CHARS = 2000  # a real annotation is under 100; bounds every per-item loop
 _HTML = re.compile(r"<\s*/?\s*[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?\s*>")
-_ANNOTATIONS = ("score", "guidance", "if", "set", "critical")
+_ANNOTATIONS = ("score", "guidance", "if", "set", "critical", "critical_reason")
 
 
 @dataclass(slots=True)
@@ -121,6 +122,7 @@ def parse_scenario(raw: bytes, path: str, catalogue: Catalogue | None,
         reviewed=meta.text("reviewed"),
         guidance_version=meta.text("guidance_version"),
         pass_threshold=meta.threshold(),
+        failing_outcomes=meta.failing_outcomes(),
         dimensions=meta.dimensions,
         variables=variables,
         start=NodeId(start),
@@ -216,6 +218,7 @@ class _Meta:
             self._type_error(entry, "ett datum ÅÅÅÅ-MM-DD", entry.value)
         self.minutes()
         self.threshold()
+        self.failing_outcomes()
 
     def _check_labels(self) -> None:
         """Header text shown in the library, window titles and tooltips: bounded, and flagged
@@ -262,6 +265,23 @@ class _Meta:
             self._threshold_reported = True
             self._type_error(entry, "ett tal 0–1", entry.value)
         return DEFAULT_PASS_THRESHOLD
+
+    def failing_outcomes(self) -> tuple[str, ...]:
+        """The outcomes that fail the attempt: harm always, plus any the header lists."""
+        entry = self.entries.get("failing_outcomes")
+        if entry is None:
+            return DEFAULT_FAILING_OUTCOMES
+        items = entry.items if entry.kind != "scalar" else [(entry.value, entry.line)]
+        found = set(DEFAULT_FAILING_OUTCOMES)
+        report = not getattr(self, "_failing_reported", False)
+        self._failing_reported = True
+        for outcome, line in items:
+            if outcome in OUTCOMES:
+                found.add(outcome)
+            elif outcome and report:
+                self.out.error(line, "value-choice", column=1, key="failing_outcomes",
+                               allowed=", ".join(OUTCOMES), found=outcome)
+        return tuple(o for o in OUTCOMES if o in found)
 
     def _dimensions(self) -> tuple[str, ...]:
         entry = self.entries.get("dimensions")
@@ -538,6 +558,7 @@ def _build_choice(node_id: str, number: int, raw: _RawChoice, meta: _Meta,
         if value not in ("true", "false"):
             out.error(line, "critical-value", column=col, found=value)
         critical = value == "true"
+    reason = ann["critical_reason"][0] if "critical_reason" in ann else ""
     return Choice(
         id=ChoiceId(f"{node_id}:{number}"),
         node=NodeId(node_id),
@@ -551,6 +572,7 @@ def _build_choice(node_id: str, number: int, raw: _RawChoice, meta: _Meta,
         critical=critical,
         feedback=" ".join(raw.feedback).strip(),
         line=raw.line,
+        critical_reason=reason,
     )
 
 

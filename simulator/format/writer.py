@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from simulator.format.model import FORMAT_VERSION, Choice, Node, Scenario
+from simulator.format.model import (
+    DEFAULT_FAILING_OUTCOMES,
+    FORMAT_VERSION,
+    Choice,
+    Node,
+    Scenario,
+)
 
 
 def _header(scenario: Scenario) -> list[str]:
@@ -21,6 +27,8 @@ def _header(scenario: Scenario) -> list[str]:
     if scenario.language != "sv":
         lines.append(f"language: {scenario.language}")
     lines.append(f"pass_threshold: {scenario.pass_threshold}")
+    if scenario.failing_outcomes != DEFAULT_FAILING_OUTCOMES:
+        lines.append("failing_outcomes: [" + ", ".join(scenario.failing_outcomes) + "]")
     lines.append("dimensions:")
     lines += [f"  - {dim}" for dim in scenario.dimensions]
     if scenario.variables:
@@ -49,6 +57,8 @@ def _choice(choice: Choice) -> list[str]:
                                            for e in choice.effects))
     if choice.critical:
         lines.append("  critical: true")
+    if choice.critical_reason:
+        lines.append(f"  critical_reason: {choice.critical_reason}")
     if choice.feedback:
         lines.append(f"  > {choice.feedback}")
     return lines

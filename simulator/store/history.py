@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -9,6 +10,11 @@ from typing import Literal
 from simulator.store.progress import AttemptId, FeedbackMode, Store
 
 AttemptStatus = Literal["in_progress", "passed", "failed", "abandoned"]
+
+# A real pass: stored as passed and not ended in harm. Attempts stored before the pass rule
+# required a passing ending could be marked passed after a harm ending; they count as failed.
+HARM = "skada"
+REAL_PASS = f"(passed AND COALESCE(json_extract(result, '$.ending'), '') != '{HARM}')"
 ScenarioState = Literal["not_started", "in_progress", "passed", "failed"]
 
 
@@ -27,7 +33,9 @@ class AttemptSummary:
     total: int | None
     best_total: int | None
     step_count: int
-    dimensions: dict[str, tuple[int, int]] = field(default_factory=dict)  # (achieved, best)
+    # (achieved, reference): the reference is the expert path's points in the dimension
+    dimensions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    reasons: tuple[str, ...] = ()  # the failed rules, as in the engine's Result.reasons
 
     @property
     def share(self) -> float | None:
@@ -96,7 +104,7 @@ def trend(store: Store, trainee_id: int) -> dict[str, list[TrendPoint]]:
 def library_status(store: Store, trainee_id: int, scenario_ids: Iterable[str]) -> dict[str, ScenarioStatus]:
     """The status of every listed scenario for one trainee, in the order given."""
     rows = store.db.execute(
-        "SELECT scenario_id, MAX(passed), SUM(finished IS NULL), SUM(result IS NOT NULL),"
+        f"SELECT scenario_id, MAX({REAL_PASS}), SUM(finished IS NULL), SUM(result IS NOT NULL),"
         " MAX(updated), MAX(CASE WHEN finished IS NULL THEN id END),"
         " MAX(CASE WHEN best_total > 0 THEN CAST(total AS REAL) / best_total END)"
         " FROM attempts WHERE trainee_id = ? AND kind = 'graded' GROUP BY scenario_id",
@@ -152,7 +160,8 @@ def _summaries(
         args.append(scenario_id)
     sql = (
         "SELECT id, scenario_id, scenario_title, feedback_mode, started, updated, finished,"
-        " result IS NOT NULL, passed, total, best_total, step_count"
+        f" result IS NOT NULL, {REAL_PASS}, total, best_total, step_count,"
+        " json_extract(result, '$.reasons'), json_extract(result, '$.ending')"
         f" FROM attempts WHERE {where} ORDER BY started DESC, id DESC"
     )
     if limit is not None:
@@ -174,9 +183,21 @@ def _summaries(
             best_total=r[10] if graded else None,
             step_count=r[11],
             dimensions=dims.get(r[0], {}),
+            reasons=_reasons(r[12], r[13]) if graded and r[7] else (),
         )
         for r in rows
     ]
+
+
+def _reasons(stored: str | None, ending: str | None) -> tuple[str, ...]:
+    try:
+        found = json.loads(stored) if stored else []
+    except ValueError:
+        found = []
+    reasons = tuple(str(r) for r in found) if isinstance(found, list) else ()
+    if ending == HARM and "ending" not in reasons:
+        reasons = ("ending", *reasons)
+    return reasons
 
 
 def _attempt_status(finished: str | None, has_result: bool, passed: int | None) -> AttemptStatus:

@@ -90,7 +90,7 @@ def finish_from(result: Any) -> Finish:
         passed=bool(result.passed),
         total=int(result.total),
         best_total=int(result.best_total),
-        dimensions={d.dimension: (int(d.achieved), int(d.best)) for d in result.dimensions},
+        dimensions={d.dimension: (int(d.achieved), int(d.reference)) for d in result.dimensions},
     )
 
 

@@ -36,15 +36,19 @@ choice_spec = st.tuples(
 graph_spec = st.lists(st.lists(choice_spec, min_size=1, max_size=3), min_size=1, max_size=7)
 
 
-def render(spec: list[list[tuple]]) -> str:
-    """Text for a random DAG: node i's choices go forward; the last node and an extra
-    always-available choice per node keep every state able to finish."""
+ENDINGS = ("slut", "slut-delvis", "slut-skada")
+
+
+def render(spec: list[list[tuple]], failing_delvis: bool = False) -> str:
+    """Text for a random DAG: node i's choices go forward, past the last node to one of three
+    endings (skyddad, delvis, skada); an extra always-available choice per node keeps every
+    state able to finish."""
     count = len(spec)
     parts = []
     for i, choices in enumerate(spec):
         parts.append(f"## n{i} | Nod {i}\nBerättelse {i}.\n\n")
         for k, (offset, score, refs, cond, effect, critical) in enumerate(choices):
-            target = f"n{i + offset}" if i + offset < count else "slut"
+            target = f"n{i + offset}" if i + offset < count else ENDINGS[(i + offset) % 3]
             lines = [f"* [Val {k}] -> {target}"]
             if score:
                 lines.append("  score: " + ", ".join(f"{d} {v:+d}" for d, v in score.items()))
@@ -59,9 +63,13 @@ def render(spec: list[list[tuple]]) -> str:
             parts.append("\n".join(lines) + "\n\n")
         nxt = f"n{i + 1}" if i + 1 < count else "slut"
         parts.append(f"* [Fortsätt] -> {nxt}\n  guidance: +GEN-01\n  > Ok.\n\n")
-    parts.append("## slut\nending: skyddad\n\nSlut.\n")
+    parts.append("## slut\nending: skyddad\n\nSlut.\n\n")
+    parts.append("## slut-delvis\nending: delvis\n\nSlut.\n\n")
+    parts.append("## slut-skada\nending: skada\n\nSlut.\n")
     extra = "dimensions: [sakerhet, barn, bemotande]\nvariables:\n  a: false\n  b: true\n" \
             "  n: 0..3 = 1\n"
+    if failing_delvis:
+        extra += "failing_outcomes: [delvis]\n"
     return scenario_text("".join(parts), extra)
 
 
@@ -96,47 +104,102 @@ def test_write_parse_round_trip(spec):
         scenario.id, scenario.title, scenario.goals, scenario.dimensions, scenario.pass_threshold)
 
 
-def brute_force(scenario: Scenario) -> tuple[int, dict[str, tuple[int, int]]]:
-    """Enumerate every complete path (only feasible on small graphs)."""
-    totals: list[int] = []
-    per_dim: dict[str, list[int]] = {d: [] for d in scenario.dimensions}
+def paths(scenario: Scenario) -> list[tuple]:
+    """Every complete path in file order (depth first), only feasible on small graphs:
+    (critical choices, ending rank, total, points per dimension, choice ids, ending node)."""
+    found: list[tuple] = []
 
-    def walk(node_id: str, values: tuple, acc: dict[str, int]) -> None:
+    def walk(node_id: str, values: tuple, acc: dict[str, int], crit: int, taken: list) -> None:
         node = scenario.nodes[node_id]
         if node.is_ending:
-            totals.append(sum(acc.values()))
-            for d in scenario.dimensions:
-                per_dim[d].append(acc.get(d, 0))
+            found.append((crit, scenario.outcome_rank(node.ending), sum(acc.values()),
+                          {d: acc.get(d, 0) for d in scenario.dimensions}, list(taken), node))
             return
         for choice in node.choices:
             if enabled(choice, values):
                 nxt = dict(acc)
                 for d, v in choice.score.items():
                     nxt[d] = nxt.get(d, 0) + v
-                walk(choice.target, successor(scenario, choice, values), nxt)
+                walk(choice.target, successor(scenario, choice, values), nxt,
+                     crit + choice.critical, [*taken, choice.id])
 
-    walk(scenario.start, scenario.start_values(), {})
-    return max(totals), {d: (min(v), max(v)) for d, v in per_dim.items()}
+    walk(scenario.start, scenario.start_values(), {}, 0, [])
+    return found
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(graph_spec)
-def test_analysis_equals_brute_force(spec):
-    scenario, out = parse(render(spec))
-    assert scenario is not None
+def brute_expert(found: list[tuple]) -> tuple:
+    """The lexicographic optimum, ties to the first path in file order (min keeps the first)."""
+    return min(found, key=lambda p: (p[0], p[1], -p[2]))
+
+
+graph_and_rule = st.tuples(graph_spec, st.booleans())
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(graph_and_rule)
+def test_analysis_equals_brute_force_under_the_lexicographic_objective(spec_rule):
+    spec, failing_delvis = spec_rule
+    scenario, out = parse(render(spec, failing_delvis))
+    assert scenario is not None and not [d for d in out.items if d.severity == "error"]
     analysis = analyse(scenario, out)
     assert analysis is not None
-    best, bounds = brute_force(scenario)
-    assert analysis.best_total == best
-    assert analysis.bounds == bounds
-    # The expert path really scores the best total.
-    values, node_id, total = scenario.start_values(), scenario.start, 0
-    for choice_id in analysis.expert_path:
-        choice = scenario.choice(choice_id)
-        assert choice.node == node_id and enabled(choice, values)
-        total += choice.total
-        values, node_id = successor(scenario, choice, values), choice.target
-    assert scenario.nodes[node_id].is_ending and total == best
+    found = paths(scenario)
+    expert = brute_expert(found)
+    assert analysis.expert_path == expert[4]
+    assert analysis.best_total == expert[2]
+    assert analysis.expert_critical == expert[0]
+    assert analysis.expert_scores == expert[3]
+    assert sum(analysis.expert_scores.values()) == analysis.best_total
+    assert analysis.max_total == max(p[2] for p in found)
+    assert analysis.worst_total == min(p[2] for p in found)
+    assert analysis.bounds == {d: (min(p[3][d] for p in found), max(p[3][d] for p in found))
+                               for d in scenario.dimensions}
+    assert analysis.min_decisions == min(len(p[4]) for p in found)
+    assert analysis.max_decisions == max(len(p[4]) for p in found)
+    # Safety first: the expert avoids critical choices whenever some path does.
+    if any(p[0] == 0 for p in found):
+        assert analysis.expert_critical == 0
+    # The expert passes whenever any path passes, and `passable` says whether one does.
+    passing = [p for p in found if p[0] == 0 and scenario.outcome_passes(p[5].ending)
+               and p[2] >= analysis.pass_mark]
+    assert analysis.passable == bool(passing)
+    if passing:
+        assert expert[0] == 0 and scenario.outcome_passes(expert[5].ending)
+        assert expert[2] >= analysis.pass_mark
+    # The verdict errors match the brute force.
+    codes = [d.code for d in out.items if d.severity == "error"]
+    assert ("all-critical" in codes) == all(p[0] > 0 for p in found)
+    assert ("no-pass" in codes) == (not passing and any(p[0] == 0 for p in found))
+    harmed = {p[5].id for p in found if p[0] == 0 and not scenario.outcome_passes(p[5].ending)}
+    assert {d.params["id"] for d in out.items if d.code == "harm-reachable"} == harmed
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(graph_and_rule)
+def test_best_to_go_and_assess_agree_with_brute_force_from_every_start(spec_rule):
+    """From the start state, each available choice's assessment matches the brute force of
+    the paths that begin with it."""
+    spec, failing_delvis = spec_rule
+    scenario, out = parse(render(spec, failing_delvis))
+    analysis = analyse(scenario, out)
+    found = paths(scenario)
+    expert = brute_expert(found)
+    start = scenario.nodes[scenario.start]
+    values = scenario.start_values()
+    assert analysis.best_to_go(start.id, values) == expert[2]
+    for choice in (c for c in start.choices if enabled(c, values)):
+        mine = brute_expert([p for p in found if p[4][0] == choice.id])
+        assessed = analysis.assess(start.id, values, choice)
+        key_mine, key_best = (mine[0], mine[1], -mine[2]), (expert[0], expert[1], -expert[2])
+        if key_mine == key_best:
+            assert assessed.loss == "none"
+        elif mine[0] > expert[0]:
+            assert assessed.loss == "critical"
+        elif mine[1] > expert[1]:
+            assert assessed.loss == "ending"
+        else:
+            assert assessed.loss == "points"
+        assert assessed.cost == max(0, expert[2] - mine[2])
 
 
 EXAMPLE = (ROOT / "docs" / "example-scenario.md").read_bytes()
@@ -173,4 +236,4 @@ def test_byte_mutations_only_produce_diagnostics(raw):
             fields = {name for _, name, _, _ in Formatter().parse(template) if name}
             assert fields <= set(diagnostic.params), (diagnostic.code, fields)
     if loaded.ok:
-        assert loaded.analysis is not None and loaded.analysis.best_total >= 0
+        assert loaded.analysis is not None and loaded.analysis.passable

@@ -185,8 +185,9 @@ def test_costs_and_missed_guidance(story):
     assert result.reasons == ["threshold"]  # 2 < 0.7 * 5
     assert [p.id for p in result.followed] == ["GEN-03", "GEN-01"]
     assert result.missed == []  # GEN-03 (the best choice's) was followed earlier
-    dims = {d.dimension: (d.achieved, d.best, d.minimum) for d in result.dimensions}
-    assert dims == {"sakerhet": (2, 5, -3)}
+    dims = {d.dimension: (d.achieved, d.reference, d.maximum, d.minimum)
+            for d in result.dimensions}
+    assert dims == {"sakerhet": (2, 5, 5, -3)}
 
 
 def test_missed_lists_broken_principles(story):

@@ -35,8 +35,10 @@ def test_whole_scenario_by_mouse_and_debrief_matches_engine(window, qtbot):
     assert isinstance(debrief, DebriefView)
     engine = player.controller.session.result()
     assert engine.passed and debrief.verdict.text() == "✓ Godkänd"
-    assert [(a, b, m) for _n, a, b, m in debrief.bars.rows] == [
-        (d.achieved, d.best, d.minimum) for d in engine.dimensions]
+    assert [row[1:] for row in debrief.bars.rows] == [
+        (d.achieved, d.reference, d.maximum, d.minimum) for d in engine.dimensions]
+    # the references are the expert path's own points, so they add up to the expert total
+    assert sum(row[2] for row in debrief.bars.rows) == engine.best_total
     assert len(debrief.decision_labels) == len(engine.decisions)
     # the expert path costs nothing, and the debrief says so for every decision
     assert all("inga poäng" in lab.text() for lab in debrief.decision_labels)

@@ -60,7 +60,7 @@ def split_text(d: DebriefDecision) -> str:
 
 def result_lines(debrief: Debrief) -> list[str]:
     r = debrief.result
-    lines = [tr("Rummets väg gav {total} av {best} möjliga poäng.").format(
+    lines = [tr("Rummets väg gav {total} av expertvägens {best} poäng.").format(
         total=r.total, best=r.best_total)]
     if r.critical_errors:
         lines.append(tr("Vägen innehöll {n} kritiskt fel.").format(n=len(r.critical_errors))
@@ -71,8 +71,8 @@ def result_lines(debrief: Debrief) -> list[str]:
     return lines
 
 
-def dimension_rows(debrief: Debrief) -> list[tuple[str, int, int, int]]:
-    return [(dimension_label(debrief.scenario, d), d.achieved, d.best, d.minimum)
+def dimension_rows(debrief: Debrief) -> list[tuple[str, int, int, int, int]]:
+    return [(dimension_label(debrief.scenario, d), d.achieved, d.reference, d.maximum, d.minimum)
             for d in debrief.result.dimensions]
 
 

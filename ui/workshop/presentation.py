@@ -241,8 +241,8 @@ class PresentationView(QWidget):
         box.addWidget(label(tr("{c} beslut i enighet, {s} med delade röster, {k} där rummet "
                                 "föredrog ett kritiskt fel.").format(
             c=counts["consensus"], s=counts["split"], k=counts["critical_majority"])))
-        box.addWidget(DimensionBars([(dimension_label(d.scenario, r), r.achieved, r.best,
-                                      r.minimum) for r in d.result.dimensions]))
+        box.addWidget(DimensionBars([(dimension_label(d.scenario, r), r.achieved, r.reference,
+                                      r.maximum, r.minimum) for r in d.result.dimensions]))
         with_questions = [(n, q) for n, q in d.questions if q]
         if with_questions:
             box.addWidget(label(tr("Att diskutera"), "subheading"))
