@@ -745,19 +745,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <location filename="../ui/main_window.py" line="+117"/>
         <location line="+5"/>
         <source>Organisationens inställningar</source>
         <translation>Organisation settings</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Logotyp</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>LRS-adress</source>
         <translation>LRS endpoint</translation>
     </message>

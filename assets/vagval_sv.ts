@@ -42,8 +42,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/workshop/presentation.py" line="+185"/>
-        <location filename="../ui/authoring/play_pane.py" line="+76"/>
+        <location filename="../ui/workshop/presentation.py" line="+206"/>
+        <location filename="../ui/authoring/play_pane.py" line="+78"/>
         <source>Återkoppling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,29 +80,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts.py" line="+32"/>
-        <source>Varje stapel visar dina poäng inom området mot de bästa möjliga (hela stapeln är det bästa du kunde få på de vägar scenariot har). ✓ betyder bästa möjliga. Där ett område kan ge minuspoäng markerar ett lodrätt streck noll, och minuspoäng ritas randiga till vänster om strecket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location filename="../ui/debrief_view.py" line="+134"/>
-        <location filename="../ui/pdf.py" line="+171"/>
-        <location line="+237"/>
+        <location filename="../ui/charts.py" line="+76"/>
+        <location filename="../ui/debrief_view.py" line="+136"/>
+        <location filename="../ui/pdf.py" line="+187"/>
+        <location line="+236"/>
         <location filename="../ui/workshop/debrief.py" line="+93"/>
         <location line="+69"/>
         <source>Resultat per kompetensområde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+20"/>
-        <source>{name}: {achieved} av {best}</source>
+        <location line="-42"/>
+        <source>Varje stapel visar dina poäng inom området. Det gröna strecket är referensen: expertvägens poäng i just det området, och referenserna summerar till expertvägens totalpoäng. ✓ betyder minst lika mycket som expertvägen. Står det &apos;området ensamt högst&apos; är det det mesta någon väg ger i just det området – ingen enskild väg når alla de värdena samtidigt. Där ett område kan ge minuspoäng markerar ett lodrätt streck noll, och minuspoäng ritas randiga till vänster om strecket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location filename="../ui/history_view.py" line="+69"/>
+        <location line="+8"/>
+        <source>Expertvägens totalpoäng: {total}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{name}: {achieved} av expertvägens {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>området ensamt högst {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location filename="../ui/history_view.py" line="+79"/>
         <source>Utveckling per kompetensområde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,13 +122,13 @@
     </message>
     <message>
         <location filename="../ui/debrief_view.py" line="-58"/>
-        <location filename="../ui/pdf.py" line="-110"/>
+        <location filename="../ui/pdf.py" line="-109"/>
         <source>Genomgång</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pdf.py" line="-153"/>
+        <location filename="../ui/pdf.py" line="-154"/>
         <source>Genomgång: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -129,8 +138,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location filename="../ui/history_view.py" line="+27"/>
+        <location line="-36"/>
+        <location filename="../ui/history_view.py" line="-29"/>
         <location filename="../ui/pdf.py" line="+6"/>
         <location filename="../ui/state.py" line="-22"/>
         <source>Godkänd</source>
@@ -138,13 +147,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/history_view.py" line="+1"/>
+        <location filename="../ui/history_view.py" line="+2"/>
         <location filename="../ui/pdf.py" line="+1"/>
         <source>Inte godkänd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Ett avslutat försök ur historiken. Genomgången visas som den är; försöket ändras inte.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,12 +170,12 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+108"/>
+        <location line="+106"/>
         <source>Riktlinjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-102"/>
         <source>Till historiken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,7 +194,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/pdf.py" line="+6"/>
+        <location filename="../ui/pdf.py" line="+7"/>
         <source>Det här kostade mest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Tänk om härifrån</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,14 +255,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+82"/>
+        <location line="-117"/>
+        <location line="+80"/>
         <location filename="../ui/pdf.py" line="-8"/>
         <source>Dina beslut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <location filename="../ui/pdf.py" line="-11"/>
         <source>Beslut {n} – {where}</source>
         <translation type="unfinished"></translation>
@@ -264,8 +273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/pdf.py" line="+2"/>
+        <location filename="../ui/pdf.py" line="-50"/>
         <source>Kostnad: {n} poäng</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,20 +283,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../ui/pdf.py" line="+14"/>
+        <location filename="../ui/debrief_view.py" line="+3"/>
+        <location filename="../ui/pdf.py" line="+65"/>
         <source>Bästa val: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+96"/>
-        <location filename="../ui/pdf.py" line="+133"/>
+        <location line="-59"/>
+        <location line="+94"/>
+        <location filename="../ui/pdf.py" line="+132"/>
         <source>Din väg och expertvägen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-88"/>
         <location filename="../ui/workshop/debrief.py" line="+50"/>
         <source>Till biblioteket</source>
         <translation type="unfinished"></translation>
@@ -306,7 +314,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Din väg är en heldragen linje och dina rutor har tjock ram; expertvägen är en streckad linje. Håll musen över en ruta för hela rubriken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,7 +379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="-47"/>
+        <location filename="../ui/history_view.py" line="+8"/>
         <location line="+2"/>
         <location filename="../ui/main_window.py" line="+123"/>
         <source>Historik</source>
@@ -455,7 +463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Visa genomgången</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,9 +573,9 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/workshop/facilitator.py" line="+118"/>
+        <location filename="../ui/workshop/facilitator.py" line="+123"/>
         <location filename="../ui/workshop/history.py" line="+1"/>
-        <location filename="../ui/authoring/view.py" line="+109"/>
+        <location filename="../ui/authoring/view.py" line="+111"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,19 +732,24 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <location filename="../ui/main_window.py" line="+117"/>
         <location line="+5"/>
         <source>Organisationens inställningar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Logotyp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>LRS-adress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,8 +796,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/authoring/view.py" line="-44"/>
-        <location line="+26"/>
+        <location filename="../ui/authoring/view.py" line="-46"/>
+        <location line="+28"/>
         <source>Författa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,27 +899,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pdf.py" line="-276"/>
-        <source>Minst ett beslut var ett kritiskt fel, och då blir övningen inte godkänd oavsett poäng.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Du fick {total} av {best} möjliga poäng; för godkänt krävs {pct} %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Övningen är inte avslutad.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Du fick {total} av {best} möjliga poäng (gräns {pct} %) och inga kritiska fel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location filename="../ui/pdf.py" line="-244"/>
         <source>Deltagare: {name} · Datum: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,12 +909,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>kostnad {n} poäng</source>
+        <location line="-50"/>
+        <source>Du fick {total} av expertvägens {best} poäng (gräns {mark}), inga kritiska fel och ett utfall som godkänns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+14"/>
+        <source>Ett kritiskt fel som gick att undvika.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledde mot ett sämre slut än det som fortfarande gick att nå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+201"/>
         <source>Din väg är en heldragen linje och dina rutor har tjock ram; expertvägen är en streckad linje.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1584,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Rummets väg gav {total} av {best} möjliga poäng.</source>
+        <source>Rummets väg gav {total} av expertvägens {best} poäng.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1682,12 +1685,12 @@
     </message>
     <message>
         <location line="-33"/>
-        <location filename="../ui/workshop/facilitator.py" line="+42"/>
+        <location filename="../ui/workshop/facilitator.py" line="+47"/>
         <source>Projektorvy (P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workshop/facilitator.py" line="-94"/>
+        <location filename="../ui/workshop/facilitator.py" line="-104"/>
         <source>Röster för alternativ {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,8 +1700,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../ui/workshop/presentation.py" line="-120"/>
+        <location line="+32"/>
+        <location filename="../ui/workshop/presentation.py" line="-141"/>
         <source>Diskussionstid kvar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +1722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Visa riktlinjernas val och kritiska fel (bara här)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,7 +1785,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/workshop/presentation.py" line="+51"/>
+        <location filename="../ui/workshop/presentation.py" line="+72"/>
         <location line="+24"/>
         <source>Beslut {n}</source>
         <translation type="unfinished"></translation>
@@ -1933,7 +1936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workshop/presentation.py" line="-122"/>
+        <location filename="../ui/workshop/presentation.py" line="-143"/>
         <source>Tiden är ute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,17 +1952,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Workshop – projektorvy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-14"/>
         <source>Vägval – workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+86"/>
         <location line="+35"/>
         <source>Så röstade rummet ({total} röster)</source>
         <translation type="unfinished"></translation>
@@ -2002,6 +2005,11 @@
     <message>
         <location line="+8"/>
         <source>Rösterna gick också isär vid: {titles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rösta anonymt med mobilen: skanna koden, eller gå till {url} och skriv rumskoden {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,7 +2190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/authoring/play_pane.py" line="-41"/>
+        <location filename="../ui/authoring/play_pane.py" line="-43"/>
         <source>följer {ids}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2198,7 +2206,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <location filename="../ui/authoring/view.py" line="+60"/>
         <source>Spela härifrån</source>
         <translation type="unfinished"></translation>
@@ -2229,7 +2237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Noden {id} finns inte längre; välj var du vill börja.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,13 +2258,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>Scenariots karta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Kartan visas när texten går att läsa.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,7 +2356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Kontrollen av texten misslyckades: {msg}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Siffrorna visas när texten går att analysera (inga fel).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,6 +2554,58 @@
     <message>
         <location line="+1"/>
         <source>Scenariot behöver {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workshop/phones.py" line="+46"/>
+        <source>127.0.0.1 (bara den här datorn, för att prova)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>QR-kod till röstsidan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Röster från mobiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Nätverk som mobilerna når datorn på</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Röstsidan kunde inte startas på {address}: {reason}. Välj ett annat nätverk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Deltagarna kan rösta anonymt med mobilen, utan konto och utan internet: mobilerna behöver bara nå den här datorn på samma nätverk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>röstningen är öppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>röstningen är stängd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>väntar på nästa beslut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adress: {url} · Kod: {code} · {n} röster från mobiler ({state})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,20 +241,29 @@ def _resolve(file: Path, value: str) -> Path:
 
 
 def _logo(file: Path, value: str, problem: Any) -> Path | None:
+    """The logo's path. Whether the file is there is not asked here: the logo may sit on a
+    network share, and this runs before the first paint (see :func:`logo_problem`)."""
     if not value:
         return None
     path = _resolve(file, value)
     if path.suffix.lower() not in LOGO_SUFFIXES:
         problem("logo_kind", key="organisation.logo", path=str(path))
         return None
+    return path
+
+
+def logo_problem(org: Organisation) -> Problem | None:
+    """A Problem when the organisation names a logo that cannot be read; may block on a slow
+    share, so the app asks only when the user opens About or a PDF is written."""
+    if org.logo is None or org.path is None:
+        return None
     try:
-        ok = path.is_file() and os.access(path, os.R_OK)
+        ok = org.logo.is_file() and os.access(org.logo, os.R_OK)
     except OSError:
         ok = False
-    if not ok:
-        problem("logo_missing", key="organisation.logo", path=str(path))
+    if ok:
         return None
-    return path
+    return Problem(str(org.path), "logo_missing", {"key": "organisation.logo", "path": str(org.logo)})
 
 
 def _folders(file: Path, table: dict[str, Any], problem: Any) -> tuple[tuple[Path, ...], float]:

@@ -31,6 +31,12 @@ def about_rows(settings: Settings, folders: Any = None) -> list[tuple[str, str]]
         rows.append((tr("Organisationens inställningar"), str(org.path)))
         if org.name:
             rows.append((tr("Organisation"), org.name))
+        if org.logo is not None:
+            from simulator.organisation import logo_problem
+
+            missing = logo_problem(org)  # asked here, not at start-up: it may be on a share
+            rows.append((tr("Logotyp"), missing.message(current_language()) if missing
+                         else str(org.logo)))
         if org.lrs_endpoint:
             rows.append((tr("LRS-adress"), org.lrs_endpoint))
         statuses = getattr(folders, "statuses", None) or []

@@ -281,11 +281,13 @@ def cmd_organisation(args: argparse.Namespace) -> int:
     for label, value in rows:
         if value:
             print(f"  {label}: {value}")
-    if not org.problems:
+    logo = organisation.logo_problem(org)
+    problems = [*org.problems, *([logo] if logo is not None else [])]
+    if not problems:
         print(t("ok"))
         return EXIT_OK
-    print(t("faults").format(n=len(org.problems)))
-    for problem in org.problems:
+    print(t("faults").format(n=len(problems)))
+    for problem in problems:
         print(f"  {problem.message(args.lang)}")
     return EXIT_CONTENT_ERRORS
 

@@ -58,6 +58,7 @@ def test_a_good_file_gives_every_value(tmp_path):
     (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     org = org_file.load(write(tmp_path, GOOD))
     assert org.problems == ()
+    assert org_file.logo_problem(org) is None
     assert org.name == "Exempelby kommun"
     assert org.logo == tmp_path / "logo.png"  # relative to the file's own folder
     assert org.lrs_endpoint == "https://lrs.exempelby.se/xapi/"
@@ -114,15 +115,19 @@ locked = ["language", "colour"]
 """
     org = org_file.load(write(tmp_path, text))
     codes = {p.code: p for p in org.problems}
-    assert set(codes) == {"unknown", "logo_missing", "url", "timeout", "choice", "scale",
-                          "locked_unknown"}
+    assert set(codes) == {"unknown", "url", "timeout", "choice", "scale", "locked_unknown"}
     # what was right is still used
     assert org.name == "Exempelby kommun"
     assert org.scenario_folders == (Path("/srv/en-mapp"),)  # one folder may be a plain string
     assert org.settings == {"language": "en"}
     assert org.locked == frozenset({"language"})
     assert org.folder_timeout == org_file.DEFAULT_FOLDER_TIMEOUT
-    assert org.lrs_endpoint == "" and org.logo is None
+    assert org.lrs_endpoint == ""
+    # the logo is only looked for on demand (it may be on a slow share): not at load
+    assert org.logo == tmp_path / "finns-inte.png"
+    missing = org_file.logo_problem(org)
+    assert missing is not None and "finns-inte.png" in missing.message("en")
+    assert "intyg och PDF blir utan logotyp" in missing.message("sv")
     assert "settings.theme" in codes["choice"].message("sv")
     assert "light, dark, contrast" in codes["choice"].message("en")
     assert "'stor'" in codes["scale"].message("en")
@@ -175,6 +180,7 @@ def test_the_organisation_command_shows_the_values_and_every_fault(tmp_path, cap
     assert cli_main(["organisation", str(bad)]) == 1
     out = capsys.readouterr().out
     assert "settings.feedback_mode ska vara ett av direct, end, inte 'sometimes'" in out
+    assert "Logotypen" in out  # logo.png is not beside bad.toml: checked by the command
     assert "fel:" in out  # Swedish by default
 
     assert cli_main(["organisation", str(tmp_path / "none.toml")]) == 1  # named but missing

@@ -160,7 +160,7 @@ def test_a_malformed_file_is_reported_and_the_app_still_starts(make_window, org_
 
 def test_about_dialog_tells_version_guidance_licence_and_data_folder(make_window, org_path,
                                                                      qtbot):
-    write_org(org_path, '[organisation]\nname = "Exempelby kommun"\n'
+    write_org(org_path, '[organisation]\nname = "Exempelby kommun"\nlogo = "saknas.png"\n'
                         '[lrs]\nendpoint = "https://lrs.exempelby.se/xapi/"\n')
     window = make_window()
     window.show_about()
@@ -174,6 +174,7 @@ def test_about_dialog_tells_version_guidance_licence_and_data_folder(make_window
     assert rows["Organisationens inställningar"] == str(org_path)
     assert rows["Organisation"] == "Exempelby kommun"
     assert rows["LRS-adress"] == "https://lrs.exempelby.se/xapi/"
+    assert "saknas.png" in rows["Logotyp"] and "finns inte" in rows["Logotyp"]
     assert window.settings.organisation.lrs_endpoint == "https://lrs.exempelby.se/xapi/"
     dialog.close()
 
