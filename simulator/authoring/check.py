@@ -89,6 +89,7 @@ def check_text(text: str, path: str, catalogue: Catalogue | None) -> Check:
             "min_decisions": analysis.min_decisions,
             "max_decisions": analysis.max_decisions,
             "states": analysis.state_count,
+            "guessability": analysis.guessability,  # a Guessability, or None
         }
     result.completions = completions(text, loaded, catalogue)
     return result

@@ -191,3 +191,12 @@ def test_guidance_browser_searches_and_inserts_an_id(window, qtbot):
     view.editor.go_to_line(1)
     browser.insert_selected()
     assert view.editor.toPlainText().startswith("GEN-03")
+
+
+def test_the_figures_show_the_bounds_and_the_guessability(window, qtbot):
+    shipped = scenarios_dir() / "heder" / "sommarlovet.md"
+    view = studio(window, qtbot, shipped)
+    qtbot.waitUntil(lambda: bool(view.last.figures), timeout=10000)
+    text = view.figures.text()
+    assert "Expertvägens poäng" in text and "Gissbarhet" in text
+    assert "välj det längsta alternativet" in text and "slumpen" in text

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from simulator.authoring import workspace
 from simulator.authoring.check import Check, guidance_usage
 from simulator.authoring.template import new_scenario_text, slug
+from simulator.engine.guessability import STRATEGY_NAMES, Guessability
 from simulator.engine.library import find_catalogue, load_catalogue
 from simulator.format.model import Catalogue
 from ui.authoring.checker import Checker
@@ -350,9 +351,24 @@ class AuthoringView(QWidget):
             for dim, (low, high) in bounds.items():
                 lines.append(f"  {dimension_name(scenario, dim)}: {low}–{high}")
         guess = f.get("guessability")
-        if isinstance(guess, dict):
-            lines += ["", tr("Gissbarhet (andel beslut där strategin hittar bästa valet):")]
-            lines += [f"  {k}: {v}" for k, v in guess.items()]
+        if isinstance(guess, Guessability) and guess.chance is not None:
+            lang = current_language()
+
+            def pct(x: float | None) -> str:
+                return "–" if x is None else f"{round(100 * x)} %"
+
+            lines += ["", tr("Gissbarhet: hur ofta en enkel strategi hittar bästa valet "
+                             "({n} beslut)").format(n=guess.decisions),
+                      "  " + tr("slumpen: {p}").format(p=pct(guess.chance))]
+            for name, rate in guess.strategies.items():
+                sv, en = STRATEGY_NAMES.get(name, (name, name))
+                mark = "  ⚠" if name in guess.flagged else ""
+                lines.append(f"  {en if lang == 'en' else sv}: {pct(rate)}{mark}")
+            lines.append("  " + tr("bästa valet är det längsta: {a}, det kortaste: {b}").format(
+                a=pct(guess.best_longest), b=pct(guess.best_shortest)))
+            if guess.flagged:
+                lines.append(tr("⚠ över gränsen: alternativen avslöjar svaret (se varningen i "
+                                "listan)."))
         return "\n".join(lines)
 
     def _cursor_line(self, line: int) -> None:
