@@ -334,7 +334,12 @@
         <translation>Something unexpected happened in the program. Your answers so far are saved, and you can carry on where you were.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2"/>
+        <source>Något oväntat hände i programmet. Dina svar sparas inte på disken just nu; de finns bara kvar så länge programmet är öppet.</source>
+        <translation>Something unexpected happened in the program. Your answers are not being saved to disk at the moment; they are kept only while the program is open.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>En teknisk beskrivning har sparats i filen:</source>
         <translation>A technical description has been saved in the file:</translation>
     </message>

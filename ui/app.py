@@ -65,8 +65,12 @@ def run(on_first_paint: Callable[[], None] | None = None) -> int:
     from ui import errors
 
     app = application()
-    errors.install()
+    windows: list[MainWindow] = []
+    # The crash dialog says the answers are saved only while the store writes to its file.
+    errors.install(durable=lambda: bool(windows) and bool(
+        getattr(getattr(windows[0].state, "store", None), "durable", False)))
     window = create_window()
+    windows.append(window)
 
     def after_paint() -> None:
         if on_first_paint is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.format.model import THEMES
+from simulator.store.names import MAX_NAME_CHARS, InvalidName
 from ui.i18n import current_language, tr
 from ui.state import (
     AppState,
@@ -56,14 +57,16 @@ class LibraryView(QWidget):
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(tr("Nytt namn eller pseudonym"))
         self.new_name.setAccessibleName(tr("Nytt namn eller pseudonym"))
+        self.new_name.setMaxLength(MAX_NAME_CHARS)
         self.new_name.returnPressed.connect(self.create_trainee)
         row.addWidget(self.new_name, 1)
         self.add_trainee = button(tr("Lägg till deltagare"))
         self.add_trainee.clicked.connect(self.create_trainee)
         row.addWidget(self.add_trainee)
         layout.addLayout(row)
-        self.trainee_note = label(tr(
-            "Välj eller lägg till en deltagare. Namnet sparas bara på den här datorn."), "note")
+        self._note_text = tr(
+            "Välj eller lägg till en deltagare. Namnet sparas bara på den här datorn.")
+        self.trainee_note = label(self._note_text, "note")
         layout.addWidget(self.trainee_note)
 
         # resume
@@ -201,9 +204,17 @@ class LibraryView(QWidget):
         self.refresh_list()
 
     def create_trainee(self) -> None:
-        if self.state.create_trainee(self.new_name.text()) is None:
+        try:
+            created = self.state.create_trainee(self.new_name.text())
+        except InvalidName as exc:
+            self.trainee_note.setText(exc.message(current_language()))
+            self.trainee_note.setVisible(True)
             self.new_name.setFocus()
             return
+        if created is None:
+            self.new_name.setFocus()
+            return
+        self.trainee_note.setText(self._note_text)
         self.new_name.clear()
         self.refresh_trainees()
         self.refresh_list()

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 
 def data_dir() -> Path:
-    """The user's data folder; the store's own resolver decides when it is available."""
+    """The user's data folder, created private (0700 on POSIX) when possible. Never raises:
+    when the folder cannot be made or used (the path is a file, the disk is read-only), the
+    path is still returned, and the store falls back to memory with a plain warning."""
     from simulator.store.datadir import data_dir as store_data_dir
+    from simulator.store.datadir import private_folder
 
     path = Path(store_data_dir())
-    path.mkdir(parents=True, exist_ok=True)
+    # A failure here is reported by the store, which cannot open its file there either.
+    with contextlib.suppress(OSError):
+        private_folder(path)
     return path
 
 

@@ -100,3 +100,6 @@ class Settings:
                 qs.setValue(key, value)
         qs.setValue("trainee_id", self.trainee_id)
         qs.sync()
+        from simulator.store.datadir import make_private
+
+        make_private(settings_path())

@@ -20,6 +20,11 @@ class SqliteProgress:
         self._reported = 0
         self.problem = self.take_problem()
 
+    @property
+    def durable(self) -> bool:
+        """True while every step is written to the file (not to a copy in memory)."""
+        return self.store.durable
+
     def take_problem(self) -> StoreProblem | None:
         """The newest problem not yet shown (opening the file, or a write that failed)."""
         problems = self.store.problems

@@ -9,9 +9,11 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from simulator.cli.output import OutputRefused, SafeStream, write_file
 from simulator.cli.progress_commands import STORE_COMMANDS, add_play_options, add_store_commands
 from simulator.engine.library import Loaded, load_library, load_scenario, scenario_files
 from simulator.format.diagnostics import has_errors
@@ -45,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("--path", help="comma-separated choice ids to highlight, e.g. start:1,b:2")
     graph.add_argument("--expert", action="store_true", help="highlight the expert path")
     graph.add_argument("--output", "-o", help="write to this file instead of standard output")
+    graph.add_argument("--force", action="store_true", help="overwrite an existing output file")
     graph.add_argument("--catalogue")
     graph.add_argument("--lang", choices=("sv", "en"), default=_lang())
 
@@ -72,6 +75,17 @@ def main(argv: list[str]) -> int:
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
     handler = {"validate": cmd_validate, "graph": cmd_graph, "play": cmd_play,
                "organisation": cmd_organisation, **STORE_COMMANDS}[args.command]
+    # Scenario text, names and file paths reach the terminal: strip control characters from
+    # everything written, so that an ESC sequence in a file cannot act on the terminal.
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
+    try:
+        return _run(handler, args)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except UsageError as exc:
@@ -218,7 +232,10 @@ def cmd_graph(args: argparse.Namespace) -> int:
     text = (to_dot if args.format == "dot" else to_mermaid)(loaded.scenario, highlight)
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            write_file(args.output, text, force=args.force, protected=[])
+        except OutputRefused as exc:
+            print(exc.message(args.lang), file=sys.stderr)
+            return EXIT_USAGE
         except OSError as exc:
             print(f"{args.output}: {exc.strerror}", file=sys.stderr)
             return EXIT_USAGE

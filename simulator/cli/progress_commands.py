@@ -12,7 +12,6 @@ import io
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 # The store (and sqlite-utils) is imported only when a store command runs, so that
@@ -59,11 +58,13 @@ def add_store_commands(sub: argparse._SubParsersAction, lang: str) -> None:  # t
     export = sub.add_parser("export-trainee", help="everything about one trainee, as JSON")
     export.add_argument("--trainee", required=True)
     export.add_argument("--output", "-o")
+    export.add_argument("--force", action="store_true", help="overwrite an existing output file")
     erase = sub.add_parser("erase-trainee", help="erase one trainee completely")
     erase.add_argument("--trainee", required=True)
     erase.add_argument("--yes", action="store_true", help="really erase")
     aggregate = sub.add_parser("export-aggregate", help="anonymous results per scenario, CSV")
     aggregate.add_argument("--output", "-o")
+    aggregate.add_argument("--force", action="store_true", help="overwrite an existing output file")
     aggregate.add_argument("--min-group", type=int, default=3, help="smallest group shown")
     for parser in (progress, export, erase, aggregate):
         parser.add_argument("--lang", choices=("sv", "en"), default=lang)
@@ -95,12 +96,18 @@ def _find(store: Store, args: argparse.Namespace) -> Trainee | None:
     return found
 
 
-def _write(text: str, output: str | None, lang: str) -> int:
+def _write(text: str, args: argparse.Namespace, store: Store) -> int:
+    from simulator.cli.output import OutputRefused, protected_files, write_file
+
+    output, lang = args.output, args.lang
     if not output:
         sys.stdout.write(text)
         return 0
     try:
-        Path(output).write_text(text, encoding="utf-8")
+        write_file(output, text, force=args.force, protected=protected_files(store.path))
+    except OutputRefused as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 2
     except OSError as exc:
         print(f"{output}: {exc.strerror}", file=sys.stderr)
         return 2
@@ -148,7 +155,7 @@ def cmd_export_trainee(args: argparse.Namespace) -> int:
         if who is None:
             return 2
         text = json.dumps(export_trainee(store, who.id), ensure_ascii=False, indent=2) + "\n"
-        return _write(text, args.output, args.lang)
+        return _write(text, args, store)
 
 
 def cmd_erase_trainee(args: argparse.Namespace) -> int:
@@ -179,7 +186,7 @@ def cmd_export_aggregate(args: argparse.Namespace) -> int:
         left_out = write_aggregate_csv(store, out, min_trainees=args.min_group)
         if left_out:
             print(_t(args.lang, "left_out", n=left_out, k=args.min_group), file=sys.stderr)
-        return _write(out.getvalue(), args.output, args.lang)
+        return _write(out.getvalue(), args, store)
 
 
 STORE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -12,6 +12,7 @@ from typing import TextIO
 from simulator.cli.terminal import Printer, print_documents, print_intro, report_unplayable, run_session
 from simulator.engine.library import Loaded
 from simulator.engine.session import Session, StepResult
+from simulator.store.names import InvalidName, normalise_name
 from simulator.store.progress import AttemptId, FeedbackMode, Store, open_store
 from simulator.store.sessions import (
     adopt_changed_scenario,
@@ -40,6 +41,11 @@ def play_stored(
     resume: bool,
     data_dir: str | None,
 ) -> int:
+    try:
+        normalise_name(trainee)
+    except InvalidName as exc:
+        p.line(exc.message(p.lang))
+        return 2
     store = open_store(data_dir=data_dir)
     try:
         for problem in store.problems:

@@ -32,6 +32,31 @@ def database_path(override: str | os.PathLike[str] | None = None) -> Path:
     return data_dir(override) / DATABASE_NAME
 
 
+def private_folder(folder: Path) -> None:
+    """Create the data folder if needed and make it private to its owner (POSIX 0700): on a
+    shared municipal computer, other accounts must not read trainees' results."""
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _tighten(folder, 0o700)
+
+
+def make_private(path: Path) -> None:
+    """Make a data file (and the database's -wal/-shm companions, if any) owner-only (0600)."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if candidate.exists() and not candidate.is_symlink():
+            _tighten(candidate, 0o600)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    if os.name != "posix":
+        return  # Windows keeps %APPDATA% per user already
+    try:
+        info = path.stat()
+        if info.st_uid == os.getuid() and info.st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except OSError:
+        pass  # a folder we may not change is reported when writing to it fails
+
+
 def _platform_default() -> Path:
     home = Path.home()
     if sys.platform.startswith("win"):

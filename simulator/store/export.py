@@ -6,6 +6,7 @@ import csv
 import json
 from typing import Any, TextIO
 
+from simulator.store.csvcells import safe_rows
 from simulator.store.problems import StoreError
 from simulator.store.progress import Store, now
 
@@ -134,7 +135,7 @@ def write_aggregate_csv(store: Store, out: TextIO, *, min_trainees: int = 3) -> 
     rows, left_out = aggregate_rows(store, min_trainees=min_trainees)
     writer = csv.DictWriter(out, fieldnames=AGGREGATE_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(safe_rows(rows))
     return left_out
 
 

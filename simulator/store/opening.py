@@ -13,8 +13,18 @@ from typing import Any, Literal, Protocol
 
 import sqlite_utils
 
+from simulator.store.datadir import make_private, private_folder
 from simulator.store.problems import Action, ProblemCode, StoreError, StoreProblem, move_aside
-from simulator.store.schema import LATEST, ForeignDatabase, NewerSchema, immediate, migrate, schema_version
+from simulator.store.schema import (
+    LATEST,
+    ForeignDatabase,
+    NewerSchema,
+    TamperedSchema,
+    foreign_objects,
+    immediate,
+    migrate,
+    schema_version,
+)
 
 Mode = Literal["file", "read_only", "memory"]
 
@@ -35,21 +45,54 @@ class Opened:
 
 
 def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
-    """A raw connection with the busy timeout set; ``read_only`` opens the file as immutable."""
+    """A raw connection with the busy timeout set; ``read_only`` opens the file as immutable.
+
+    Every connection distrusts the file's schema (``trusted_schema=OFF``): a view or trigger
+    found in a file may not call functions with side effects; the schema check in
+    :func:`check_schema` then refuses such a file altogether."""
     timeout = BUSY_TIMEOUT_MS / 1000
     if not read_only:
-        return sqlite3.connect(str(path), timeout=timeout)
+        return _distrusting(sqlite3.connect(str(path), timeout=timeout))
     uri = Path(path).resolve().as_uri()
     # Plain read-only mode still reads the write-ahead log, so a copy includes the last steps
     # a crashed program left there.
-    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout)
+    conn = _distrusting(sqlite3.connect(uri + "?mode=ro", uri=True, timeout=timeout))
     try:
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.Error:
         conn.close()
     # In a folder where the -shm file cannot be made, only an immutable open works.
-    return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout)
+    return _distrusting(sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=timeout))
+
+
+def _distrusting(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def check_schema(db: Any, version: int) -> None:
+    """Raise :class:`TamperedSchema` when the file holds a table, view, trigger or index the
+    migrations did not create (or one they created, altered). Such a file could run its own
+    SQL on every write (a trigger deleting each step as it is saved) or keep copies of data
+    that erasing a trainee would not reach, so it is treated like a damaged file."""
+    extra = foreign_objects(db, version)
+    if extra:
+        raise TamperedSchema(extra)
+
+
+def refuse_symlinks(path: Path) -> None:
+    """The database and its -wal/-shm companions must be plain files in the data folder: a
+    symbolic link would make SQLite read and write wherever it points."""
+    for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if candidate.is_symlink():
+            raise SymlinkRefused(candidate)
+
+
+class SymlinkRefused(Exception):
+    def __init__(self, link: Path) -> None:
+        super().__init__(f"{link.name} is a symbolic link")
+        self.link = link
 
 
 def configure(db: sqlite_utils.Database, *, on_file: bool) -> None:
@@ -175,10 +218,19 @@ def inspect_header(path: Path) -> ProblemCode | None:
 def open_database(path: Path) -> Opened:
     """Open or create the database at ``path``; never raises for a bad file or folder."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
     except OSError as exc:
         return _memory([_problem("read_only", "memory", path, detail=repr(exc))])
     problems: list[StoreProblem] = []
+    for _ in range(3):  # the database, then a planted -wal or -shm link each
+        try:
+            refuse_symlinks(path)
+            break
+        except SymlinkRefused as exc:
+            if _move(exc.link, "symlink", problems) is None:
+                return _memory(problems)
+    else:
+        return _memory(problems)
     if path.exists():
         try:
             verdict = inspect_header(path)
@@ -199,6 +251,10 @@ def open_database(path: Path) -> Opened:
             if _move(path, "not_vagval", problems) is None:
                 return _memory(problems)
             continue
+        except TamperedSchema as exc:
+            if _move(path, "tampered", problems, detail=str(exc)) is None:
+                return _memory(problems)
+            continue
         except (sqlite3.Error, OSError) as exc:
             code = classify(exc)
             if code in ("not_sqlite", "corrupt") and path.exists():
@@ -206,6 +262,7 @@ def open_database(path: Path) -> Opened:
                     return _memory(problems)
                 continue
             return _fall_back(path, code, repr(exc), problems)
+        make_private(path)
         if not existed:
             _sync_folder(path.parent)
         return Opened(db, "file", problems)
@@ -234,6 +291,7 @@ def _open_file(path: Path) -> sqlite_utils.Database:
             raise ForeignDatabase()
         if version > LATEST:
             raise NewerSchema(version)
+        check_schema(db, version)
         configure(db, on_file=True)
         migrate(db)
         _probe_write(db)
@@ -265,14 +323,15 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _move(path: Path, code: ProblemCode, problems: list[StoreProblem]) -> Path | None:
+def _move(path: Path, code: ProblemCode, problems: list[StoreProblem],
+          detail: str = "") -> Path | None:
     """Rename the bad file aside and note it; None if even that failed (then use memory)."""
     try:
         moved = move_aside(path, code)
     except OSError as exc:
         problems.append(_problem(code, "memory", path, detail=repr(exc)))
         return None
-    problems.append(_problem(code, "fresh", path, moved_to=moved))
+    problems.append(_problem(code, "fresh", path, moved_to=moved, detail=detail))
     return moved
 
 
@@ -281,7 +340,7 @@ def _fall_back(path: Path, code: ProblemCode, detail: str, problems: list[StoreP
     if path.exists():
         try:
             db = read_into_memory(path)
-        except (sqlite3.Error, OSError, NewerSchema, ForeignDatabase) as exc:
+        except (sqlite3.Error, OSError, NewerSchema, ForeignDatabase, TamperedSchema) as exc:
             detail = f"{detail}; read-only copy failed: {exc!r}"
         else:
             problems.append(_problem(code, "read_only", path, detail=detail))
@@ -293,12 +352,22 @@ def _fall_back(path: Path, code: ProblemCode, detail: str, problems: list[StoreP
 def read_into_memory(path: Path | sqlite3.Connection) -> sqlite_utils.Database:
     """Copy a database (a file opened read-only, or a live connection) into memory."""
     source = connect(path, read_only=True) if not isinstance(path, sqlite3.Connection) else path
-    memory = sqlite3.connect(":memory:")
+    memory = _distrusting(sqlite3.connect(":memory:"))
     try:
         source.backup(memory)
     finally:
         if source is not path:
             source.close()
+    version = schema_version(sqlite_utils.Database(memory, execute_plugins=False))
+    if version is None:
+        memory.close()
+        raise ForeignDatabase()
+    if version <= LATEST:
+        try:
+            check_schema(memory, version)
+        except TamperedSchema:
+            memory.close()
+            raise
     db = sqlite_utils.Database(memory, execute_plugins=False)
     configure(db, on_file=False)
     migrate(db)
@@ -307,7 +376,7 @@ def read_into_memory(path: Path | sqlite3.Connection) -> sqlite_utils.Database:
 
 def memory_database() -> sqlite_utils.Database:
     """An empty, migrated database in memory: the last resort, where nothing is saved."""
-    db = sqlite_utils.Database(sqlite3.connect(":memory:"), execute_plugins=False)
+    db = sqlite_utils.Database(_distrusting(sqlite3.connect(":memory:")), execute_plugins=False)
     configure(db, on_file=False)
     migrate(db)
     return db

@@ -12,6 +12,8 @@ ProblemCode = Literal[
     "not_sqlite",
     "corrupt",
     "not_vagval",
+    "tampered",
+    "symlink",
     "newer_schema",
     "read_only",
     "disk_full",
@@ -35,6 +37,18 @@ _WHAT: dict[str, tuple[str, str]] = {
     "not_vagval": (
         "Filen med dina framsteg är en databas, men inte en som Vägval har skapat.",
         "The file holding your progress is a database, but not one made by Vägval.",
+    ),
+    "tampered": (
+        "Filen med dina framsteg innehåller tabeller, vyer eller triggrar som Vägval inte har "
+        "skapat; någon eller något har ändrat den, så den används inte.",
+        "The file holding your progress contains tables, views or triggers that Vägval did not "
+        "create; someone or something has changed it, so it is not used.",
+    ),
+    "symlink": (
+        "Filen med dina framsteg är en länk till en annan plats; Vägval skriver bara i vanliga "
+        "filer i sin egen mapp.",
+        "The file holding your progress is a link to somewhere else; Vägval writes only to "
+        "plain files in its own folder.",
     ),
     "newer_schema": (
         "Filen med dina framsteg har skapats av en nyare version av Vägval.",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any, Literal, NewType
 import sqlite_utils
 
 from simulator.store.datadir import database_path
+from simulator.store.names import lookup_key, normalise_name
 from simulator.store.opening import (
     Mode,
     memory_database,
@@ -134,10 +136,10 @@ class Store:
     # -- trainees ---------------------------------------------------------------------------
 
     def trainee(self, pseudonym: str) -> Trainee:
-        """The trainee with this pseudonym (case-insensitive), created if new."""
-        name = pseudonym.strip()
-        if not name:
-            raise ValueError("a pseudonym must not be empty")
+        """The trainee with this pseudonym (case-insensitive), created if new. Raises
+        :class:`InvalidName` (a ValueError with a plain message) for a name that cannot be used:
+        see :mod:`simulator.store.names`."""
+        name = normalise_name(pseudonym)
         found = self.find_trainee(name)
         if found is not None:
             return found
@@ -150,15 +152,17 @@ class Store:
         return found
 
     def find_trainee(self, pseudonym: str) -> Trainee | None:
-        """The trainee with this pseudonym, ignoring case (also of Å, Ä and Ö)."""
-        name = pseudonym.strip()
-        rows = list(self.db["trainees"].rows_where("pseudonym = ?", [name]))
+        """The trainee with this pseudonym, ignoring case (also of Å, Ä and Ö) and Unicode
+        spelling (composed or decomposed letters)."""
+        key = lookup_key(pseudonym)
+        name = " ".join(pseudonym.split())
+        rows = list(self.db["trainees"].rows_where("pseudonym = ?", [unicodedata.normalize("NFC", name)]))
         if rows:
             return _trainee(rows[0])
-        # SQLite's NOCASE folds only ASCII letters; compare the rest in Python.
-        key = name.casefold()
+        # SQLite's NOCASE folds only ASCII letters; compare the rest in Python (older files
+        # may also hold a name stored before names were normalised).
         for row in self.db["trainees"].rows_where(order_by="id"):
-            if row["pseudonym"].casefold() == key:
+            if lookup_key(row["pseudonym"]) == key:
                 return _trainee(row)
         return None
 

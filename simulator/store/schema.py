@@ -127,6 +127,55 @@ def migrate(db: sqlite_utils.Database) -> int:
     return current
 
 
+def expected_objects(version: int) -> frozenset[tuple[str, str, str, str]]:
+    """What `sqlite_master` holds in a file at `version`: (type, name, table, sql) for every
+    table, index, trigger and view the migrations create, built by running them in memory.
+    SQL text is compared without white space, quoting or case, which SQLite may keep as typed."""
+    cached = _EXPECTED.get(version)
+    if cached is None:
+        import sqlite3
+
+        conn = sqlite3.connect(":memory:")
+        try:
+            conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
+            for script in MIGRATIONS[:version]:
+                for statement in _statements(script):
+                    conn.execute(statement)
+            cached = _objects(conn) if version else frozenset()
+        finally:
+            conn.close()
+        _EXPECTED[version] = cached
+    return cached
+
+
+def foreign_objects(db: Any, version: int) -> list[str]:
+    """Objects in the file that the migrations for `version` do not create, or that differ
+    from what they create (a planted trigger, view or table, an altered table): their names,
+    empty for a file exactly as Vägval makes it."""
+    found = _objects(db)
+    expected = expected_objects(version)
+    return sorted({f"{kind} {name}" for kind, name, _, _ in found - expected}
+                  | {f"{kind} {name}" for kind, name, _, _ in expected - found})
+
+
+_EXPECTED: dict[int, frozenset[tuple[str, str, str, str]]] = {}
+# Tables SQLite itself may add to any file (ANALYZE's statistics, AUTOINCREMENT's counters).
+_SQLITE_OWN = ("sqlite_stat1", "sqlite_stat4", "sqlite_sequence")
+
+
+def _objects(db: Any) -> frozenset[tuple[str, str, str, str]]:
+    rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return frozenset((str(kind), str(name), str(table), _fold(str(sql or "")))
+                     for kind, name, table, sql in rows if name not in _SQLITE_OWN)
+
+
+def _fold(sql: str) -> str:
+    return "".join(sql.split()).lower().translate(_UNQUOTE)
+
+
+_UNQUOTE = str.maketrans("", "", "\"`[]")
+
+
 class NewerSchema(Exception):
     """The file was made by a newer version of the program."""
 
@@ -137,6 +186,14 @@ class NewerSchema(Exception):
 
 class ForeignDatabase(Exception):
     """The file is an SQLite database, but not one this program made."""
+
+
+class TamperedSchema(Exception):
+    """The file is Vägval's, but holds tables, views or triggers that Vägval did not make."""
+
+    def __init__(self, objects: list[str]) -> None:
+        super().__init__("objects Vägval did not create: " + ", ".join(objects[:10]))
+        self.objects = objects
 
 
 def _statements(script: str) -> list[str]:

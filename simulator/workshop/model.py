@@ -24,6 +24,7 @@ from simulator.engine.analysis import Analysis
 from simulator.engine.result import Result
 from simulator.engine.session import Session, StepResult
 from simulator.format.model import Choice, Node, NodeId, Scenario
+from simulator.store.csvcells import safe_rows
 
 FORMAT = "vagval-workshop/1"
 
@@ -359,5 +360,5 @@ def to_csv(workshop: Workshop) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(csv_rows(workshop))
+    writer.writerows(safe_rows(csv_rows(workshop)))
     return out.getvalue()

@@ -224,7 +224,11 @@ def test_unexpected_exception_is_logged_not_shown(qapp, _private_data_dir):
         sys.excepthook = old
     log = Path(shown[0])
     assert log.parent == _private_data_dir
-    assert "boom in a widget" in log.read_text(encoding="utf-8")
+    text = log.read_text(encoding="utf-8")
+    assert "builtins.RuntimeError" in text and "tests/ui/test_ui_screens.py:" in text
+    # No personal data: the message (it may quote a name) and absolute paths stay out.
+    assert "boom in a widget" not in text and str(Path.home()) not in text
+    assert "/tmp" not in text and str(_private_data_dir) not in text
 
 
 def is_pdf(path: Path) -> bool:
@@ -328,7 +332,8 @@ def test_an_exception_in_a_slot_reaches_the_hook(qtbot, _private_data_dir):
         b.click()
     finally:
         sys.excepthook = old
-    assert shown and "a slot failed" in Path(shown[0]).read_text(encoding="utf-8")
+    text = Path(shown[0]).read_text(encoding="utf-8")
+    assert "builtins.ValueError" in text and "in broken" in text and "a slot failed" not in text
 
 
 def clipped_labels(root: QWidget) -> list[str]:

@@ -1,0 +1,81 @@
+"""What the command line writes: text to a terminal without control characters, and files
+that never replace the database's own files or an existing file without --force."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+# C0 controls except tab and newline, DEL, C1 controls (U+009B is a one-character CSI), and the
+# bidirectional overrides and isolates that reorder what is shown. Scenario text, names and
+# file contents pass through here before they reach a terminal, so an ESC sequence in a file
+# cannot clear the screen, retitle the window or hide text.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
+class SafeStream:
+    """A text stream wrapper that strips control characters from everything written."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(printable(text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+class OutputRefused(Exception):
+    """The output file cannot be written as asked; the message says why, in sv and en."""
+
+    def __init__(self, sv: str, en: str) -> None:
+        super().__init__(en)
+        self.sv = sv
+        self.en = en
+
+    def message(self, lang: str) -> str:
+        return self.en if lang == "en" else self.sv
+
+
+def protected_files(database: Path | None) -> list[Path]:
+    if database is None:
+        return []
+    return [database, database.with_name(database.name + "-wal"),
+            database.with_name(database.name + "-shm")]
+
+
+def write_file(output: str, text: str, *, force: bool, protected: list[Path]) -> None:
+    """Write `text` to `output` in full or not at all. Refuses the database and its -wal/-shm
+    (also through another name or a link) and, without `force`, any file that exists."""
+    target = Path(output)
+    for guarded in protected:
+        same = os.path.realpath(target) == os.path.realpath(guarded)
+        with contextlib.suppress(OSError):
+            same = same or (target.exists() and guarded.exists() and target.samefile(guarded))
+        if same:
+            raise OutputRefused(
+                f"{output} är Vägvals egen databasfil; välj ett annat filnamn.",
+                f"{output} is Vägval's own database file; choose another file name.")
+    if (target.exists() or target.is_symlink()) and not force:
+        raise OutputRefused(
+            f"{output} finns redan. Lägg till --force för att skriva över den.",
+            f"{output} already exists. Add --force to overwrite it.")
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=".vagval-", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(temp, target)  # replaces a link itself, never the file it points to
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

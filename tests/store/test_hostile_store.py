@@ -1,0 +1,154 @@
+"""A planted or redirected database is not trusted (issue 13, attacks 4 and 6)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from storetools import play
+
+from simulator.store.export import erase_trainee
+from simulator.store.progress import open_store
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _made(path: Path) -> None:
+    with open_store(path) as s:
+        play(s, "Anna", "s1", [("a", "a:1", {"barn": 1})])
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _plant(path: Path, *statements: str) -> str:
+    conn = sqlite3.connect(path)
+    for sql in statements:
+        conn.execute(sql)
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return _digest(path)
+
+
+PLANTS = {
+    "trigger": ("CREATE TRIGGER eat AFTER INSERT ON steps BEGIN DELETE FROM steps; END",),
+    "shadow": ("CREATE TABLE shadow (name TEXT)",
+               "CREATE TRIGGER copy AFTER INSERT ON trainees BEGIN "
+               "INSERT INTO shadow VALUES (new.pseudonym); END"),
+    "view": ("CREATE VIEW everyone AS SELECT pseudonym FROM trainees",),
+    "index": ("CREATE INDEX extra ON steps (node)",),
+    "altered": ("ALTER TABLE trainees ADD COLUMN note TEXT",),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(PLANTS))
+def test_planted_schema_objects_make_the_file_damaged(tmp_path: Path, kind: str):
+    path = tmp_path / "vagval.db"
+    _made(path)
+    original = _plant(path, *PLANTS[kind])
+    with open_store(path) as s:
+        assert s.mode == "file"
+        [problem] = s.problems
+        assert problem.code == "tampered" and problem.action == "fresh"
+        assert problem.moved_to is not None and _digest(problem.moved_to) == original
+        assert "triggrar" in problem.message("sv") and "triggers" in problem.message("en")
+        # The fresh file is Vägval's own: a step stays saved.
+        aid = play(s, "Ny", "s1", [("a", "a:1", {}), ("b", "b:1", {})])
+        assert len(s.steps(aid)) == 2
+        names = {r[0] for r in s.db.execute("SELECT name FROM sqlite_master")}
+        assert not names & {"eat", "shadow", "copy", "everyone", "extra"}
+
+
+def test_erasing_leaves_no_shadow_copy(tmp_path: Path):
+    path = tmp_path / "vagval.db"
+    _made(path)
+    _plant(path, *PLANTS["shadow"])
+    with open_store(path) as s:
+        trainee = s.trainee("Hemlig Person")
+        erase_trainee(s, trainee.id)
+    data = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("vagval.db")
+                    and "tampered" not in p.name)
+    assert b"Hemlig Person" not in data
+
+
+def test_a_tampered_file_is_not_used_even_as_a_read_only_copy(tmp_path: Path):
+    import simulator.store.opening as store_open
+
+    path = tmp_path / "vagval.db"
+    _made(path)
+    _plant(path, *PLANTS["trigger"])
+    with pytest.raises(store_open.TamperedSchema):
+        store_open.read_into_memory(path)
+
+
+def test_every_connection_distrusts_the_schema(tmp_path: Path):
+    with open_store(tmp_path / "vagval.db") as s:
+        assert s.db.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+    import simulator.store.opening as store_open
+
+    assert store_open.memory_database().execute("PRAGMA trusted_schema").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("target_exists", [True, False])
+def test_a_symlinked_database_is_not_followed(tmp_path: Path, target_exists: bool):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    target = elsewhere / "empty.db"
+    if target_exists:
+        target.write_bytes(b"")
+    data = tmp_path / "data"
+    data.mkdir()
+    link = data / "vagval.db"
+    link.symlink_to(target)
+    with open_store(link) as s:
+        assert [p.code for p in s.problems] == ["symlink"]
+        play(s, "Anna", "s1", [("a", "a:1", {})])
+    assert link.exists() and not link.is_symlink()
+    assert target.exists() == target_exists
+    if target_exists:
+        assert target.read_bytes() == b""  # the file the link pointed to was never written
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm"])
+def test_a_symlinked_companion_is_refused(tmp_path: Path, suffix: str):
+    path = tmp_path / "vagval.db"
+    _made(path)
+    outside = tmp_path / "outside"
+    outside.write_bytes(b"")
+    path.with_name(path.name + suffix).symlink_to(outside)
+    with open_store(path) as s:
+        assert [p.code for p in s.problems] == ["symlink"]
+        assert s.mode == "file"
+        assert s.trainees()[0].pseudonym == "Anna"  # the database itself is kept
+        play(s, "Anna", "s2", [("a", "a:1", {})])
+    assert outside.read_bytes() == b""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_data_folder_and_files_are_private(tmp_path: Path):
+    folder = tmp_path / "data"
+    path = folder / "vagval.db"
+    with open_store(path) as s:
+        play(s, "Anna", "s1", [("a", "a:1", {})])
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        for name in ("vagval.db", "vagval.db-wal", "vagval.db-shm"):
+            assert stat.S_IMODE((folder / name).stat().st_mode) == 0o600, name
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_existing_readable_database_is_made_private(tmp_path: Path):
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    path = folder / "vagval.db"
+    _made(path)
+    os.chmod(folder, 0o755)
+    os.chmod(path, 0o644)
+    with open_store(path):
+        pass
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -1,0 +1,106 @@
+"""The app under hostile files, names and folders (issue 13): it starts, says what is wrong in
+plain words, and claims nothing that is not true."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from test_ui_screens import add_trainee
+
+
+def test_app_starts_in_memory_when_the_data_folder_is_a_file(make_window, _private_data_dir):
+    _private_data_dir.parent.mkdir(parents=True, exist_ok=True)
+    _private_data_dir.write_text("not a folder", encoding="utf-8")
+    window = make_window()  # ui/paths.data_dir used to raise here, before the store's fall-back
+    box = window.store_problem_box
+    assert box is not None and "inget sparas" in box.text()
+    box.close()
+    assert window.state.store.durable is False
+    add_trainee(window)
+    assert window.state.trainee is not None
+    assert _private_data_dir.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_the_crash_dialog_says_saved_only_when_it_is(qapp):
+    from ui import errors
+
+    assert "sparade" in errors.crash_text(True)
+    assert "sparade" not in errors.crash_text(False)
+    assert "sparas inte" in errors.crash_text(False)
+    assert errors._saved(None) is False
+    assert errors._saved(lambda: True) is True
+    assert errors._saved(lambda: 1 / 0 == 0) is False
+
+
+def test_the_crash_dialog_asks_the_store(make_window, _private_data_dir, monkeypatch):
+    import sys
+
+    from ui import errors
+
+    window = make_window()
+    said: list[bool] = []
+    monkeypatch.setattr(errors, "_message_box", lambda path, saved: said.append(saved))
+    old = sys.excepthook
+    errors.install(durable=lambda: window.state.store.durable)
+    try:
+        try:
+            raise RuntimeError("x")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        window.state.store.store._to_memory("disk_full", "test")
+        try:
+            raise RuntimeError("y")
+        except RuntimeError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = old
+    assert said == [True, False]
+
+
+def test_the_error_log_is_rotated_and_capped(qapp, _private_data_dir, monkeypatch):
+    import sys
+
+    from ui import errors
+
+    monkeypatch.setattr(errors, "MAX_LOG_BYTES", 4000)
+    old = sys.excepthook
+    errors.install(show=lambda path: None)
+    try:
+        for _ in range(200):
+            try:
+                raise KeyError("Anna Andersson")
+            except KeyError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = old
+    log = _private_data_dir / "errors.log"
+    old_log = _private_data_dir / "errors.log.1"
+    assert log.stat().st_size <= 4000 and old_log.stat().st_size <= 4000
+    assert sorted(p.name for p in _private_data_dir.iterdir() if "errors" in p.name) == [
+        "errors.log", "errors.log.1"]
+    assert "Anna" not in log.read_text(encoding="utf-8") + old_log.read_text(encoding="utf-8")
+    if os.name == "posix":
+        assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_settings_file_is_private(qapp, _private_data_dir):
+    from ui.settings import Settings
+
+    Settings.load().save()
+    path = Path(_private_data_dir) / "settings.ini"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(_private_data_dir.stat().st_mode) == 0o700
+
+
+def test_a_hidden_character_in_a_new_name_is_explained(make_window):
+    window = make_window()
+    lib = window.current_screen()
+    lib.new_name.setText("Kim\u200b")
+    lib.create_trainee()
+    assert window.state.trainee is None
+    assert "osynligt tecken" in lib.trainee_note.text()
+    assert lib.new_name.maxLength() == 60
