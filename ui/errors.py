@@ -125,10 +125,11 @@ def _message_box(path: str, saved: bool) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from ui.i18n import tr
+    from ui.plain import plain_box
 
     if QApplication.instance() is None:
         return
-    box = QMessageBox(QApplication.activeWindow())
+    box = plain_box(QMessageBox(QApplication.activeWindow()))
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Något gick fel"))
     box.setText(crash_text(saved))

@@ -12,6 +12,7 @@ from simulator.format.model import NodeId
 from ui import theme
 from ui.graph_layout import layered_layout, path_edges
 from ui.i18n import tr
+from ui.plain import set_tooltip
 
 if TYPE_CHECKING:
     from simulator.format.model import Scenario
@@ -98,7 +99,7 @@ class GraphView(QGraphicsView):
             item.setBrush(QBrush(QColor(c["text"])))
             br = item.boundingRect()
             item.setPos(p.x() - br.width() / 2, p.y() - br.height() / 2)
-            item.setToolTip(node.title or nid)
+            set_tooltip(item, node.title or nid)
         self.setSceneRect(self.scene_.itemsBoundingRect().adjusted(-20, -20, 20, 20))
 
     def _edge(self, a: str, b: str, pen: QPen, offset: float) -> None:

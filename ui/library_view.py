@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from simulator.format.model import THEMES
 from simulator.store.names import MAX_NAME_CHARS, InvalidName
 from ui.i18n import current_language, tr
+from ui.plain import tooltip
 from ui.state import (
     AppState,
     Entry,
@@ -273,7 +274,7 @@ class LibraryView(QWidget):
                 cells = [e.title, status_name("unavailable"), "", "", "", ""]
             item = QTreeWidgetItem(cells)
             item.setData(0, Qt.ItemDataRole.UserRole, e)
-            item.setToolTip(0, cells[0])
+            item.setToolTip(0, tooltip(cells[0]))
             self.table.addTopLevelItem(item)
         if entries:
             first = self.table.topLevelItem(0)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import tr
+from ui.plain import plain_box
 from ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         self.organisation_problem_box = box
 
     def report_store_problem(self, problem: StoreProblem) -> None:
-        box = QMessageBox(self)
+        box = plain_box(QMessageBox(self))
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Dina sparade framsteg"))
         box.setText(problem.message(self.settings.language))

@@ -1,5 +1,12 @@
 """Safe Markdown: scenario text rendered with python-markdown, raw HTML escaped, links and
-images turned into plain text, and a text browser that never loads or follows anything."""
+images left as the text the author wrote, and a text browser that never loads or follows
+anything.
+
+Text over the rendering limits (simulator/format/render_limits.py, which `validate` reports)
+never reaches python-markdown: it is shown as plain text, cut to the limits, so no node can
+block the screen. The link and image syntax is not parsed at all: python-markdown's bracket
+matching is quadratic or worse (a 40 KB paragraph of '[' froze the player for 82 s), and
+Vägval shows no links anyway."""
 
 from __future__ import annotations
 
@@ -9,10 +16,13 @@ from typing import Any
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from simulator.format.render_limits import first_overrun, plain_excerpt
 from ui.i18n import tr
 
 # python-markdown ships no type hints: its objects are Any to mypy, here and below.
 _renderer: Any = None
+_LINK_PATTERNS = ("reference", "link", "image_link", "image_reference", "short_reference",
+                  "short_image_ref")
 
 
 def _build_renderer() -> Any:
@@ -44,12 +54,18 @@ def _build_renderer() -> Any:
     # Raw HTML is not allowed in content: without these two steps it stays text and is escaped.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    # Links and images stay as written: '[text](target)' is shown as it stands.
+    for name in _LINK_PATTERNS:
+        md.inlinePatterns.deregister(name)
+    md.parser.blockprocessors.deregister("reference")
     md.treeprocessors.register(_Defang(md), "defang", 0)
     return md
 
 
 def render(text: str) -> str:
     """Markdown to HTML that contains no raw HTML from the source, no link and no image."""
+    if first_overrun(text) is not None:
+        return "<p style='white-space:pre-wrap'>" + html.escape(plain_excerpt(text)) + "</p>"
     global _renderer
     if _renderer is None:
         _renderer = _build_renderer()

@@ -15,7 +15,6 @@ import datetime as _dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +36,7 @@ from simulator.organisation import Organisation
 from ui import theme
 from ui.i18n import current_language, tr
 from ui.names import dimension_name, outcome_name
+from ui.plain import escape
 from ui.settings import active_organisation
 
 if TYPE_CHECKING:

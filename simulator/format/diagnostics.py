@@ -111,6 +111,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "Split it over several nodes or documents."),
     "render-lines": ("Texten har {found} rader; högst {limit} är tillåtet i en ruta.",
                      "The text has {found} lines; at most {limit} are allowed in one view."),
+    "render-markup": ("Texten har {found} tecken för Markdown-formatering (* _ ` \\ [ ] ! &); "
+                      "högst {limit} är tillåtet i en ruta.",
+                      "The text has {found} Markdown formatting characters (* _ ` \\ [ ] ! &); "
+                      "at most {limit} are allowed in one view."),
     "render-paragraph": ("Stycket är över {limit} tecken långt; dela det med tomma rader.",
                          "The paragraph is over {limit} characters long; split it with "
                          "blank lines."),

@@ -5,7 +5,8 @@ paragraphs and words, deep nesting, many lines in one block). A file over these 
 not validate, and the app shows over-limit text as plain text instead of rendering it, so no
 node can block the screen. The figures are in docs/performance.md; the worst shapes within the
 limits are measured by benchmarks/bench_render.py. The shipped scenarios use well under a
-tenth of each limit (longest block 670 characters, longest word 25, no nesting).
+fifth of each limit (longest block 670 characters, 11 lines, 20 markup characters, longest
+word 25, no nesting).
 
 Every check is one pass over the text.
 """
@@ -17,13 +18,15 @@ from dataclasses import dataclass
 
 from simulator.format.diagnostics import Collector
 
-MAX_BLOCK_CHARS = 8000  # one rendered text: a node's narrative, a document, a feedback text
-MAX_BLOCK_LINES = 300
-MAX_PARAGRAPH_CHARS = 3000  # text between blank lines
+MAX_BLOCK_CHARS = 4000  # one rendered text: a node's narrative, a document, a feedback text
+MAX_BLOCK_LINES = 150
+MAX_MARKUP_CHARS = 200  # * _ ` \ [ ] ! & in one block: emphasis and escapes cost the most
+MAX_PARAGRAPH_CHARS = 2000  # text between blank lines
 MAX_WORD_CHARS = 100  # characters without a space
 MAX_NESTING = 6  # quote markers plus list indentation levels at the start of a line
 MAX_LABEL_CHARS = 300  # titles and choice texts, shown in one line or a button
 
+_MARKUP = "*_`\\[]!&"
 _LEAD = re.compile(r"[ \t>]*")
 _LONG_WORD = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + "}")
 
@@ -32,7 +35,7 @@ _LONG_WORD = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + "}")
 class Overrun:
     """The first limit a text exceeds: which, by how much, and on which line of the text."""
 
-    limit: str  # "block", "lines", "paragraph", "word", "nesting"
+    limit: str  # "block", "lines", "markup", "paragraph", "word", "nesting"
     found: int
     allowed: int
     line: int  # 0-based line within the text
@@ -45,6 +48,9 @@ def first_overrun(text: str) -> Overrun | None:
     lines = text.split("\n")
     if len(lines) > MAX_BLOCK_LINES:
         return Overrun("lines", len(lines), MAX_BLOCK_LINES, MAX_BLOCK_LINES)
+    markup = sum(text.count(char) for char in _MARKUP)
+    if markup > MAX_MARKUP_CHARS:
+        return Overrun("markup", markup, MAX_MARKUP_CHARS, 0)
     paragraph = 0
     paragraph_start = 0
     for index, line in enumerate(lines):

@@ -152,3 +152,57 @@ def test_a_fault_inside_the_loader_stays_with_its_file(tmp_path: Path, monkeypat
     assert codes(first) == ["file-internal"]
     assert "RecursionError" in first.diagnostics[0].message("en")
     assert second.ok
+
+
+# --- rendering limits: the time bombs that used to validate clean (attack 3) -----------------
+
+NODE_WITH = """\
+## start | Början
+{text}
+
+* [Gå vidare] -> slut
+  score: sakerhet +1
+  guidance: +GEN-03
+  > Därför.
+
+## slut
+ending: skyddad
+
+Klart.
+"""
+
+
+@pytest.mark.parametrize("text, code", [
+    ("[" * 20_000 + "x" + "]" * 20_000, "render-block"),  # froze the player 82 s
+    ("a" * 1_000_000, "render-block"),  # 99 s
+    ("\n".join(">" * i + " x" for i in range(1, 2000)), "render-block"),  # 63 s
+    ("a" * 101, "render-word"),
+    ("ord " * 600, "render-paragraph"),
+    ("\n".join(["rad"] * 151), "render-lines"),
+    ("*_" * 101, "render-markup"),
+    (">" * 7 + " djupt", "render-nesting"),
+    ("    " * 7 + "- djupt", "render-nesting"),
+])
+def test_text_over_the_rendering_limits_does_not_validate(build, text, code):
+    loaded = build(NODE_WITH.replace("{text}", text))
+    assert code in codes(loaded)
+    assert not loaded.ok
+    diagnostic = next(d for d in loaded.diagnostics if d.code == code)
+    assert diagnostic.line >= 16  # in the node, not at the top of the file
+    assert diagnostic.message("sv") != diagnostic.message("en")
+
+
+def test_over_limit_document_feedback_and_title_are_reported(build):
+    body = NODE_WITH.replace("{text}", "Text.\n\n::: dokument brev | Brev\n" + "b" * 200
+                             + "\n:::").replace("  > Därför.", "  > " + "c" * 200)
+    body = body.replace("## start | Början", "## start | " + "T" * 400)
+    found = codes(build(body))
+    assert found.count("render-word") == 2 and "label-too-long" in found
+
+
+def test_html_in_titles_is_flagged(build):
+    text = scenario_text(NODE_WITH.replace("{text}", "Text.")).replace(
+        "title: Test", 'title: <img src="/dev/zero">').replace(
+        "## start | Början", "## start | <b>fet</b>")
+    loaded = build("", raw=text)
+    assert codes(loaded) == ["html-in-content", "html-in-content"]

@@ -104,3 +104,26 @@ def test_a_hidden_character_in_a_new_name_is_explained(make_window):
     assert window.state.trainee is None
     assert "osynligt tecken" in lib.trainee_note.text()
     assert lib.new_name.maxLength() == 60
+
+
+def test_text_over_the_rendering_limits_never_reaches_the_markdown_renderer(qapp, monkeypatch):
+    import ui.markdown_view as markdown_view
+
+    calls: list[str] = []
+    real = markdown_view._build_renderer
+
+    def counting():
+        md = real()
+        convert = md.convert
+        md.convert = lambda text: calls.append(text) or convert(text)
+        return md
+
+    monkeypatch.setattr(markdown_view, "_renderer", None)
+    monkeypatch.setattr(markdown_view, "_build_renderer", counting)
+    for attack in ("[" * 20_000 + "x" + "]" * 20_000, "a" * 1_000_000,
+                   "\n".join(">" * i + " x" for i in range(1, 2000))):
+        html = markdown_view.render(attack)
+        assert html.startswith("<p style='white-space:pre-wrap'>") and len(html) < 25_000
+    assert calls == []
+    assert "[öppna](mål)" in markdown_view.render("Se [öppna](mål).")
+    assert calls == ["Se [öppna](mål)."]

@@ -90,8 +90,9 @@ def report_problems(window: AppWindow, store: WorkshopStore) -> None:
 
     from simulator.workshop.store import problem_message
     from ui.i18n import current_language
+    from ui.plain import plain_box
 
-    box = QMessageBox(as_widget(window))
+    box = plain_box(QMessageBox(as_widget(window)))
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("Workshoppar"))
     box.setAccessibleName(tr("Workshoppar"))

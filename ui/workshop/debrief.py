@@ -8,7 +8,6 @@ and the head count stay on this computer, in the workshop list.
 from __future__ import annotations
 
 import datetime as _dt
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,6 +24,7 @@ from simulator.workshop.model import Debrief, DebriefDecision, to_csv
 from ui.charts import DimensionBars
 from ui.i18n import tr
 from ui.pdf import dimension_label, write_pdf
+from ui.plain import escape
 from ui.widgets import FitScrollArea, button, label
 from ui.window_api import AppWindow
 from ui.workshop.chart import Bar, VoteChart

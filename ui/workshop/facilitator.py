@@ -15,7 +15,6 @@ Everything works from the keyboard while the screen has the focus:
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -36,6 +35,7 @@ from simulator.workshop.model import WorkshopError
 from ui import theme
 from ui.i18n import tr
 from ui.markdown_view import render
+from ui.plain import escape
 from ui.widgets import FitScrollArea, button, label, set_shown
 from ui.window_api import AppWindow
 from ui.workshop.controller import WorkshopController

@@ -8,7 +8,6 @@ high-contrast palette (white on black) can be switched on for a washed-out proje
 
 from __future__ import annotations
 
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -19,6 +18,7 @@ from ui import theme
 from ui.i18n import tr
 from ui.markdown_view import render
 from ui.names import outcome_name
+from ui.plain import escape
 from ui.widgets import FitScrollArea, label
 from ui.workshop.chart import Bar, VoteChart
 from ui.workshop.controller import WorkshopController
