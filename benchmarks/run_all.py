@@ -2,10 +2,11 @@
 
     .venv/bin/python benchmarks/run_all.py [--quick]
 
-The engine benchmark writes docs/performance-engine.md itself. The store and app benchmarks
-print their figures; this script keeps their latest output in docs/performance-*-latest.txt.
-docs/performance.md is then the summary (docs/performance-summary.md) followed by the three
-sections. Not part of the test run; it takes a few minutes.
+The engine benchmark writes docs/performance-engine.md itself. The store, app, authoring and
+rendering benchmarks print their figures; this script keeps their latest output in
+docs/performance-*-latest.txt. docs/performance.md is then the summary
+(docs/performance-summary.md) followed by the sections. Not part of the test run; it takes a
+few minutes.
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ def main() -> int:
     quick = "--quick" in sys.argv
     run("bench_engine.py", quick)
     for name, script in (("store", "bench_store.py"), ("ui", "bench_ui.py"),
-                         ("authoring", "bench_authoring.py")):
+                         ("authoring", "bench_authoring.py"), ("render", "bench_render.py")):
         output = run(script, quick and name == "store")
         (DOCS / f"performance-{name}-latest.txt").write_text(output, encoding="utf-8")
     parts = [(DOCS / name).read_text(encoding="utf-8").rstrip() for name in (
         "performance-summary.md", "performance-engine.md", "performance-store.md",
-        "performance-ui.md", "performance-authoring.md")]
+        "performance-ui.md", "performance-authoring.md", "performance-render.md")]
     (DOCS / "performance.md").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     print(f"wrote {DOCS / 'performance.md'}")
     return 0

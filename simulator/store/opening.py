@@ -261,6 +261,8 @@ def open_database(path: Path) -> Opened:
                 if _move(path, code, problems) is None:
                     return _memory(problems)
                 continue
+            if code == "cannot_open" and not os.access(path.parent, os.W_OK):
+                code = "read_only"  # a read-only folder or file system, said in plain words
             return _fall_back(path, code, repr(exc), problems)
         make_private(path)
         if not existed:

@@ -116,7 +116,7 @@ def migrate(db: sqlite_utils.Database) -> int:
         if current > LATEST:
             raise NewerSchema(current)
         if current == 0:
-            db.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
+            db.execute(VERSION_TABLE_SQL)
         for version in range(current + 1, LATEST + 1):
             for statement in _statements(MIGRATIONS[version - 1]):
                 db.execute(statement)
@@ -127,38 +127,45 @@ def migrate(db: sqlite_utils.Database) -> int:
     return current
 
 
-def expected_objects(version: int) -> frozenset[tuple[str, str, str, str]]:
+VERSION_TABLE_SQL = "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"
+
+
+def expected_objects(version: int, migrations: tuple[str, ...] = MIGRATIONS,
+                     version_table: str = VERSION_TABLE_SQL) -> frozenset[tuple[str, str, str, str]]:
     """What `sqlite_master` holds in a file at `version`: (type, name, table, sql) for every
     table, index, trigger and view the migrations create, built by running them in memory.
-    SQL text is compared without white space, quoting or case, which SQLite may keep as typed."""
-    cached = _EXPECTED.get(version)
+    SQL text is compared without white space, quoting or case, which SQLite may keep as typed.
+    The progress store's migrations by default; the workshop store passes its own."""
+    key = (version, migrations, version_table)
+    cached = _EXPECTED.get(key)
     if cached is None:
         import sqlite3
 
         conn = sqlite3.connect(":memory:")
         try:
-            conn.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
-            for script in MIGRATIONS[:version]:
+            conn.execute(version_table)
+            for script in migrations[:version]:
                 for statement in _statements(script):
                     conn.execute(statement)
             cached = _objects(conn) if version else frozenset()
         finally:
             conn.close()
-        _EXPECTED[version] = cached
+        _EXPECTED[key] = cached
     return cached
 
 
-def foreign_objects(db: Any, version: int) -> list[str]:
+def foreign_objects(db: Any, version: int, migrations: tuple[str, ...] = MIGRATIONS,
+                    version_table: str = VERSION_TABLE_SQL) -> list[str]:
     """Objects in the file that the migrations for `version` do not create, or that differ
     from what they create (a planted trigger, view or table, an altered table): their names,
     empty for a file exactly as Vägval makes it."""
     found = _objects(db)
-    expected = expected_objects(version)
+    expected = expected_objects(version, migrations, version_table)
     return sorted({f"{kind} {name}" for kind, name, _, _ in found - expected}
                   | {f"{kind} {name}" for kind, name, _, _ in expected - found})
 
 
-_EXPECTED: dict[int, frozenset[tuple[str, str, str, str]]] = {}
+_EXPECTED: dict[tuple[int, tuple[str, ...], str], frozenset[tuple[str, str, str, str]]] = {}
 # Tables SQLite itself may add to any file (ANALYZE's statistics, AUTOINCREMENT's counters).
 _SQLITE_OWN = ("sqlite_stat1", "sqlite_stat4", "sqlite_sequence")
 

@@ -36,7 +36,7 @@ from simulator.store.opening import (
 )
 from simulator.store.problems import ProblemCode, StoreProblem, move_aside
 from simulator.store.progress import now
-from simulator.store.schema import immediate
+from simulator.store.schema import TamperedSchema, foreign_objects, immediate
 from simulator.workshop.model import DecisionRecord, Workshop, WorkshopError
 
 WorkshopId = NewType("WorkshopId", int)
@@ -44,6 +44,8 @@ Mode = Literal["file", "read_only", "memory"]
 
 FILE_NAME = "workshops.sqlite"
 VERSION_TABLE = "workshop_schema_version"
+_VERSION_TABLE_SQL = (f"CREATE TABLE {VERSION_TABLE} "
+                      "(version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: workshops (the whole Workshop JSON in `state`) and one row per decision taken.
@@ -301,6 +303,9 @@ def _open(path: Path, problems: list[StoreProblem]) -> WorkshopStore:
         except _Foreign:
             if not _move(path, "not_vagval", problems):
                 break
+        except TamperedSchema:
+            if not _move(path, "tampered", problems):
+                break
         except (sqlite3.Error, OSError) as exc:
             code = classify(exc)
             if code in ("not_sqlite", "corrupt") and path.exists():
@@ -321,6 +326,9 @@ def _open_file(path: Path) -> sqlite3.Connection:
             raise _Foreign()
         if version > LATEST:
             raise _Newer(f"schema version {version} > {LATEST}")
+        extra = foreign_objects(conn, version, MIGRATIONS, _VERSION_TABLE_SQL)
+        if extra:
+            raise TamperedSchema(extra)
         configure(conn, on_file=True)  # type: ignore[arg-type]
         _migrate(conn)
         return conn
@@ -338,8 +346,7 @@ def _version(conn: sqlite3.Connection) -> int | None:
 
 def _migrate(conn: sqlite3.Connection) -> None:
     with immediate(conn):
-        conn.execute(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} "
-                     "(version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
+        conn.execute(_VERSION_TABLE_SQL.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
         current = int(conn.execute(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()[0] or 0)
         if current > LATEST:
             raise _Newer(f"schema version {current} > {LATEST}")

@@ -127,3 +127,71 @@ def test_text_over_the_rendering_limits_never_reaches_the_markdown_renderer(qapp
     assert calls == []
     assert "[öppna](mål)" in markdown_view.render("Se [öppna](mål).")
     assert calls == ["Se [öppna](mål)."]
+
+
+# --- real full disk and read-only folder with the app (mounted by the test; needs root) ------
+
+def _chain_library(folder: Path, length: int) -> Path:
+    from tests.store.storetools import write_chain
+
+    write_chain(folder, length)
+    return folder
+
+
+def test_full_disk_with_the_app(make_window, tmp_path, monkeypatch):
+    from simulator.store.progress import open_store
+    from tests.mounts import fill, mounted_tmpfs
+
+    lib = _chain_library(tmp_path / "lib", 40)
+    with mounted_tmpfs(tmp_path / "disk", "320k") as disk:
+        data = disk / "data"
+        monkeypatch.setenv("VAGVAL_DATA_DIR", str(data))
+        window = make_window([lib])
+        assert window.state.store.durable
+        add_trainee(window, "Kim")
+        window.open_briefing(window.state.entry("kedja"))
+        window.current_screen().start()
+        player = window.current_screen()
+        filler = fill(disk, leave=96 * 1024)
+        acknowledged = 0
+        while not player.controller.finished:
+            player.choose(player.controller.session.choices[0])
+            if window.state.store.durable:
+                acknowledged += 1
+        box = window.store_problem_box
+        assert box is not None
+        assert "Disken är full" in box.text() or "kunde inte skrivas" in box.text()
+        assert 1 <= acknowledged < 40  # the disk filled mid-attempt
+        window.close()
+        window.state.store.store.close()
+        filler.unlink()
+        with open_store(data / "vagval.db") as store:
+            kim = store.find_trainee("Kim")
+            assert kim is not None
+            counts = [r[0] for r in store.db.execute(
+                "SELECT step_count FROM attempts WHERE trainee_id = ?", [kim.id])]
+        assert counts and counts[0] >= acknowledged
+
+
+def test_read_only_folder_with_the_app(make_window, tmp_path, monkeypatch):
+    from simulator.store.progress import open_store
+    from tests.mounts import read_only_view
+
+    source = tmp_path / "data"
+    with open_store(source / "vagval.db") as store:
+        store.trainee("Kim")
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    before = (source / "vagval.db").read_bytes()
+    with read_only_view(source, tmp_path / "ro") as view:
+        monkeypatch.setenv("VAGVAL_DATA_DIR", str(view))
+        window = make_window()
+        box = window.store_problem_box
+        assert box is not None and "får inte skriva" in box.text()
+        box.close()
+        lib = window.current_screen()
+        names = [lib.trainee_combo.itemText(i) for i in range(lib.trainee_combo.count())]
+        assert "Kim" in names  # the progress is shown
+        add_trainee(window, "Ny")  # and the app keeps working
+        assert window.state.trainee is not None
+        window.close()
+    assert (source / "vagval.db").read_bytes() == before

@@ -168,3 +168,20 @@ def test_every_acknowledged_save_survives_a_kill(_private_data_dir, example):
             {"besok:1": 3, "besok:2": 0}, {"berattar:1": 3, "berattar:2": 0}]
         resumed = store.resume(summary.id, example.scenario, example.analysis)
         assert resumed.workshop.node.id == "plan"
+
+
+def test_a_planted_table_makes_the_workshop_file_damaged(_private_data_dir):
+    # Issue 13: the workshop file is checked against its migrations like the progress file.
+    store = open_workshop_store()
+    assert store.mode == "file" and not store.problems
+    store.close()
+    path = _private_data_dir / FILE_NAME
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE shadow (x TEXT)")
+    conn.commit()
+    conn.close()
+    store = open_workshop_store()
+    assert [p.code for p in store.problems] == ["tampered"] and store.mode == "file"
+    assert store.problems[0].moved_to is not None and store.problems[0].moved_to.exists()
+    assert problem_message(store.problems[0], "sv") != problem_message(store.problems[0], "en")
+    store.close()
