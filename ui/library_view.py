@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from simulator.format.model import THEMES
 from simulator.store.names import MAX_NAME_CHARS, InvalidName
 from ui.i18n import current_language, tr
-from ui.plain import tooltip
+from ui.plain import plain_box, tooltip
 from ui.state import (
     AppState,
     Entry,
@@ -330,7 +330,7 @@ class LibraryView(QWidget):
     def ask_resume(self, entry: Entry, row: AttemptRow) -> QMessageBox:
         """A started scenario is never restarted silently: continue it, or start again (the
         started attempt is then closed without a result)."""
-        box = QMessageBox(self)
+        box = plain_box(QMessageBox(self))  # the text quotes the scenario's title
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(tr("Du har redan börjat"))
         box.setAccessibleName(tr("Du har redan börjat"))

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             self.show_library()
 
     def report_organisation_problems(self) -> None:
-        box = QMessageBox(self)
+        box = plain_box(QMessageBox(self))
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(tr("Organisationens inställningar"))
         box.setText(tr("Organisationens inställningsfil har fel. Det som går att använda används; "

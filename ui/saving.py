@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.i18n import tr
+from ui.plain import plain_box
 
 
 def documents_dir() -> Path:
@@ -44,7 +45,7 @@ def open_file(path: Path) -> bool:
 
 def saved_message(parent: QWidget, path: Path) -> QMessageBox:
     """Say where the file went, with a button that opens it (shown without blocking)."""
-    box = QMessageBox(parent)
+    box = plain_box(QMessageBox(parent))  # the text holds a path
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(tr("Sparad"))
     box.setAccessibleName(tr("Sparad"))

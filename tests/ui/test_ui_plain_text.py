@@ -133,6 +133,15 @@ def test_hostile_titles_and_names_are_plain_text_on_every_screen(make_window, ho
     assert HOSTILE in documents[0].toPlainText()
     window.show_history()
     probe.window()
+    player = open_example(window)  # a started attempt: the library asks to resume it,
+    player.choose(player.controller.session.choices[0])  # quoting the scenario's title
+    window.show_library()
+    lib = window.current_screen()
+    box = lib.ask_resume(window.state.entry("exempel-samtalet"), window.state.unfinished()[0])
+    probe.window()
+    assert any("QMessageBox" in where or "qt_msgbox" in where for where in probe.checked) or \
+        SEEN_AS_TEXT in box.text()
+    box.close()
     assert probe.faults == []
     assert len(probe.checked) >= 5
 

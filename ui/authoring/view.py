@@ -43,6 +43,7 @@ from ui.authoring.wizard import NewScenarioDialog
 from ui.i18n import current_language, tr
 from ui.names import dimension_name
 from ui.paths import scenarios_dir
+from ui.plain import tooltip
 from ui.widgets import button, label
 from ui.window_api import AppWindow, as_widget
 
@@ -308,7 +309,7 @@ class AuthoringView(QWidget):
             text = d.format(lang).replace(str(self.path) + ":", tr("rad") + " ", 1)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, d.line)
-            item.setToolTip(d.message(lang))
+            item.setToolTip(tooltip(d.message(lang)))  # a message may quote the author's HTML
             self.diagnostics.addItem(item)
             if d.line > 0:
                 marks.append(Mark(d.line, d.severity, d.message(lang)))
