@@ -122,3 +122,25 @@ def test_a_choice_moved_under_the_same_id_is_not_resumed_as_if_nothing_changed(
     assert changed.scenario is not None and changed.scenario.choice("n1:2").text == "Val 3 i steg 1"
     found = resume_attempt(store, aid, changed.scenario, changed.analysis)
     assert found.kind == "path_gone" and found.session is None
+
+
+def test_a_critical_step_is_stored_and_exported_as_critical(store: Store, tmp_path: Path) -> None:
+    text = chain_text(2).replace("  score: sakerhet -1\n", "  score: sakerhet -1\n"
+                                 "  critical: true\n", 1)
+    folder = tmp_path / "lib"
+    write_chain(folder, 2)
+    (folder / "kedja.md").write_text(text, encoding="utf-8")
+    loaded = load_chain(folder / "kedja.md")
+    session = Session(loaded.scenario, loaded.analysis)
+    kim = store.trainee("Kim")
+    aid = begin_attempt(store, kim.id, session, feedback_mode="end")
+    _play(store, session, aid, [2, 0])
+    assert [s.critical for s in session.steps] == [True, False]
+    assert [s.critical for s in store.steps(aid)] == [True, False]
+    from simulator.store.export import export_trainee
+
+    exported = export_trainee(store, kim.id)
+    [attempt] = exported["attempts"]
+    assert [s["critical"] for s in attempt["steps"]] == [True, False]
+    assert store.attempt(aid).passed is False
+    assert history(store, kim.id)[0].reasons == ("critical", "threshold")  # -1 + 2 < 0.5 × 4
