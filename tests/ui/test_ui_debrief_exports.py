@@ -15,6 +15,7 @@ from tests.ui.conftest import add_trainee, open_example
 from ui.charts import DimensionBars, TrendChart, bar_geometry
 from ui.debrief_view import DebriefView, costliest
 from ui.history_view import HistoryView
+from ui.pdf import cost_text
 from ui.player_view import PlayerView
 
 
@@ -54,10 +55,12 @@ def test_debrief_leads_with_verdict_costliest_and_critical_then_tabs(window):
     assert summary[0] == debrief.verdict.text() and summary[0][0] in "✓✗"
     r = debrief.result
     top = costliest(r)
-    assert top and [d.cost for d in top] == sorted((d.cost for d in top), reverse=True)
+    weight = {"critical": 2, "ending": 1}  # a critical error, then a worse ending, then points
+    order = [(-weight.get(d.loss, 0), -d.cost) for d in top]
+    assert top and order == sorted(order)
     assert "Det här kostade mest" in summary
     for d in top:
-        assert any(f"Beslut {d.index + 1} –" in t and f"{d.cost} poäng" in t for t in summary)
+        assert any(f"Beslut {d.index + 1} –" in t and cost_text(d) in t for t in summary)
     if r.critical_errors:
         assert "Kritiska fel" in summary
         assert summary.index("Kritiska fel") < summary.index("Det här kostade mest")
@@ -65,7 +68,7 @@ def test_debrief_leads_with_verdict_costliest_and_critical_then_tabs(window):
     assert len(debrief.decision_labels) == len(r.decisions)
     assert sorted(debrief.what_if_buttons) == [d.index for d in r.decisions]
     for d, lab in zip(r.decisions, debrief.decision_labels, strict=True):
-        assert "Kostnad" in lab.text()
+        assert cost_text(d) in lab.text()
         card = lab.parentWidget()
         assert debrief.what_if_buttons[d.index].parentWidget() is card
     # the graph is the one scroll area of its tab; the full titles are there on hover
@@ -140,23 +143,25 @@ def test_history_summary_counts_with_plural_forms(window):
 
 # -- 5. charts: a key or a sentence, bars to scale ------------------------------------------------
 def test_bars_are_to_scale_with_negative_totals(qapp):
-    zero, start, end = bar_geometry(0, 8, -16)
+    # (achieved, reference, maximum, minimum) -> zero, filled start and end, reference mark
+    zero, start, end, _mark = bar_geometry(0, 8, 8, -16)
     assert (start, end) == (zero, zero)  # 0 points: nothing filled, not a third of the bar
-    zero, start, end = bar_geometry(-37, 62, -40)
+    zero, start, end, _mark = bar_geometry(-37, 62, 62, -40)
     assert end == zero and start < zero  # filled from -37 up to zero
     assert abs((zero - start) - 37 / 102) < 1e-9
-    zero, start, end = bar_geometry(31, 62, 0)
-    assert zero == 0 and start == 0 and abs(end - 0.5) < 1e-9
-    bars = DimensionBars([("Säkerhet", -5, 10, -10), ("Samtal", 10, 10, 0)])
+    zero, start, end, mark = bar_geometry(31, 62, 62, 0)
+    assert zero == 0 and start == 0 and abs(end - 0.5) < 1e-9 and mark == 1.0
+    bars = DimensionBars([("Säkerhet", -5, 10, 10, -10), ("Samtal", 10, 10, 10, 0)])
     img = QImage(400, bars.height_for(bars.fontMetrics()), QImage.Format.Format_ARGB32)
     img.fill(QColor("white"))
     p = QPainter(img)
     bars.paint(p, QRectF(0, 0, 400, img.height()), {"text": "#000000", "border": "#888888",
                                                      "panel": "#eeeeee", "accent": "#0000ff",
-                                                     "good": "#00ff00", "bad": "#ff0000"})
+                                                     "good": "#00ff00", "bad": "#ff0000",
+                                                     "expert": "#00aa00"})
     p.end()
-    assert "✓" in DimensionBars.row_text("Samtal", 10, 10)
-    assert "✓" not in DimensionBars.row_text("Säkerhet", -5, 10)
+    assert "✓" in DimensionBars.row_text("Samtal", 10, 10, 10)
+    assert "✓" not in DimensionBars.row_text("Säkerhet", -5, 10, 10)
 
 
 def test_every_chart_has_a_key_or_a_sentence(window):
