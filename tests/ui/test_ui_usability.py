@@ -349,3 +349,32 @@ def test_workshop_controls_are_shown_only_when_they_apply(make_window, qtbot):
     assert "Fördelningen visas på projektorn." in view.status.text()
     view.toggle_projector()
     assert window.toolbar.isVisible()
+
+
+def test_library_columns_fill_the_width_and_leave_only_when_they_must(make_window, qtbot):
+    window = shown(make_window([LIBRARY], show=True), 1500, 800)
+    add_trainee(window)
+    lib = window.current_screen()
+    qtbot.wait(20)
+    header = lib.table.header()
+    assert [header.isSectionHidden(c) for c in range(6)] == [False] * 6
+    window.resize(1100, 760)  # the default size: the longest column (the role) leaves
+    qtbot.waitUntil(lambda: header.isSectionHidden(5), timeout=3000)
+    shown_width = sum(header.sectionSize(c) for c in range(6) if not header.isSectionHidden(c))
+    assert shown_width == lib.table.viewport().width()  # the title takes what is left
+    assert "Din roll" in lib.details.text()  # ... and the line under the table names the role
+
+
+def test_history_at_200_percent_scrolls_instead_of_squeezing_the_chart(make_window, qtbot):
+    window = make_window(show=True)
+    set_scale(window, 200)
+    shown(window)
+    add_trainee(window)
+    player = open_example(window)
+    while not player.controller.finished:
+        expert(player)
+    window.show_history()
+    history = window.current_screen()
+    qtbot.waitUntil(lambda: history.chart.height() >= history.chart.needed_height(
+        history.chart.fontMetrics()), timeout=3000)  # the chart's key is never cut
+    assert history.table.height() >= history.table.fontMetrics().height() * 9 - 1
