@@ -81,9 +81,9 @@
     </message>
     <message>
         <location filename="../ui/charts.py" line="+76"/>
-        <location filename="../ui/debrief_view.py" line="+136"/>
+        <location filename="../ui/debrief_view.py" line="+142"/>
         <location filename="../ui/pdf.py" line="+187"/>
-        <location line="+236"/>
+        <location line="+245"/>
         <location filename="../ui/workshop/debrief.py" line="+93"/>
         <location line="+69"/>
         <source>Resultat per kompetensområde</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <location line="+94"/>
-        <location filename="../ui/history_view.py" line="+79"/>
+        <location filename="../ui/history_view.py" line="+89"/>
         <source>Utveckling per kompetensområde</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,14 +121,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/debrief_view.py" line="-58"/>
-        <location filename="../ui/pdf.py" line="-109"/>
+        <location filename="../ui/debrief_view.py" line="-64"/>
+        <location filename="../ui/pdf.py" line="-111"/>
         <source>Genomgång</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/pdf.py" line="-154"/>
+        <location filename="../ui/pdf.py" line="-161"/>
         <source>Genomgång: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,7 @@
     </message>
     <message>
         <location line="-36"/>
-        <location filename="../ui/history_view.py" line="-29"/>
+        <location filename="../ui/history_view.py" line="-39"/>
         <location filename="../ui/pdf.py" line="+6"/>
         <location filename="../ui/state.py" line="-22"/>
         <source>Godkänd</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../ui/history_view.py" line="+2"/>
+        <location filename="../ui/history_view.py" line="+3"/>
         <location filename="../ui/pdf.py" line="+1"/>
         <source>Inte godkänd</source>
         <translation type="unfinished"></translation>
@@ -170,12 +170,12 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>Riktlinjer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-108"/>
         <source>Till historiken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,8 +186,16 @@
         <source>Utfall: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Du gick tillbaka ett steg %n gånger – det går bara i övningsläget, med återkoppling efter varje beslut.</source>
+        <translation>
+            <numerusform>Du gick tillbaka ett steg %n gång – det går bara i övningsläget, med återkoppling efter varje beslut.</numerusform>
+            <numerusform>Du gick tillbaka ett steg %n gånger – det går bara i övningsläget, med återkoppling efter varje beslut.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <location filename="../ui/pdf.py" line="+3"/>
         <source>Kritiska fel</source>
         <translation type="unfinished"></translation>
@@ -255,8 +263,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+80"/>
+        <location line="-123"/>
+        <location line="+86"/>
         <location filename="../ui/pdf.py" line="-8"/>
         <source>Dina beslut</source>
         <translation type="unfinished"></translation>
@@ -289,14 +297,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
-        <location line="+94"/>
-        <location filename="../ui/pdf.py" line="+132"/>
+        <location line="-65"/>
+        <location line="+100"/>
+        <location filename="../ui/pdf.py" line="+142"/>
         <source>Din väg och expertvägen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-94"/>
         <location filename="../ui/workshop/debrief.py" line="+50"/>
         <source>Till biblioteket</source>
         <translation type="unfinished"></translation>
@@ -314,7 +322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>Din väg är en heldragen linje och dina rutor har tjock ram; expertvägen är en streckad linje. Håll musen över en ruta för hela rubriken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,17 +332,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="+61"/>
+        <location filename="../ui/errors.py" line="+134"/>
         <source>Något gick fel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Något oväntat hände i programmet. Dina svar hittills är sparade, och du kan fortsätta där du var.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Något oväntat hände i programmet. Dina svar sparas inte på disken just nu; de finns bara kvar så länge programmet är öppet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>En teknisk beskrivning har sparats i filen:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,7 +382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/graph_view.py" line="+53"/>
+        <location filename="../ui/graph_view.py" line="+54"/>
         <source>Scenariots graf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,8 +393,9 @@
     </message>
     <message>
         <location filename="../ui/history_view.py" line="+8"/>
-        <location line="+2"/>
-        <location filename="../ui/main_window.py" line="+123"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location filename="../ui/main_window.py" line="+125"/>
         <source>Historik</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +477,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Visa genomgången</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,14 +488,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pdf.py" line="+26"/>
+        <location filename="../ui/pdf.py" line="+25"/>
         <location line="+10"/>
         <location line="+37"/>
         <source>Intyg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/library_view.py" line="+45"/>
+        <location filename="../ui/library_view.py" line="+47"/>
         <location line="+2"/>
         <source>Scenariobibliotek</source>
         <translation type="unfinished"></translation>
@@ -503,7 +517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Lägg till deltagare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,7 +527,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+4"/>
         <source>Påbörjade övningar</source>
         <translation type="unfinished"></translation>
@@ -575,7 +589,7 @@
         <location line="+0"/>
         <location filename="../ui/workshop/facilitator.py" line="+123"/>
         <location filename="../ui/workshop/history.py" line="+1"/>
-        <location filename="../ui/authoring/view.py" line="+111"/>
+        <location filename="../ui/authoring/view.py" line="+113"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,7 +618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Om det valda scenariot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,12 +628,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>– ingen vald –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>{title} – {n}, påbörjad {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,6 +810,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/shortcuts_dialog.py" line="+22"/>
         <location filename="../ui/authoring/view.py" line="-46"/>
         <location line="+28"/>
         <source>Författa</source>
@@ -806,7 +821,7 @@
         <location filename="../ui/settings_dialog.py" line="-55"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../ui/shortcuts_dialog.py" line="+20"/>
+        <location filename="../ui/shortcuts_dialog.py" line="-2"/>
         <source>Inställningar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,7 +853,7 @@
     </message>
     <message>
         <location line="+54"/>
-        <location filename="../ui/workshop/__init__.py" line="+156"/>
+        <location filename="../ui/workshop/__init__.py" line="+157"/>
         <source>Kan inte fortsätta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +889,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/markdown_view.py" line="+32"/>
+        <location filename="../ui/markdown_view.py" line="+42"/>
         <source>Bild</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,7 +914,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pdf.py" line="-244"/>
+        <location filename="../ui/pdf.py" line="-253"/>
         <source>Deltagare: {name} · Datum: {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,12 +939,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+211"/>
         <source>Din väg är en heldragen linje och dina rutor har tjock ram; expertvägen är en streckad linje.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <location line="+51"/>
         <source>har med godkänt resultat genomfört övningen</source>
         <translation type="unfinished"></translation>
@@ -977,7 +992,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>Ångra senaste beslutet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z – bara med återkoppling efter varje beslut. Det syns i genomgången att du gick tillbaka.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Tillbaka till genomgången</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,12 +1039,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+214"/>
+        <location line="+233"/>
         <source>Se genomgången</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-223"/>
         <location line="+2"/>
         <source>Handlingar i ärendet</source>
         <translation type="unfinished"></translation>
@@ -1030,7 +1055,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Visa handlingar (%n)</source>
         <translation>
             <numerusform>Visa handlingar (%n)</numerusform>
@@ -1046,7 +1071,7 @@
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
         <source>Slut: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,7 +1203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Nästa och föregående knapp eller fält</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,7 +1508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/saving.py" line="+25"/>
+        <location filename="../ui/saving.py" line="+26"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1511,7 +1536,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workshop/__init__.py" line="-102"/>
+        <location filename="../ui/shortcuts_dialog.py" line="-41"/>
+        <location filename="../ui/workshop/__init__.py" line="-103"/>
         <location filename="../ui/workshop/start_dialog.py" line="-35"/>
         <location line="+1"/>
         <location line="+6"/>
@@ -1519,7 +1545,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../ui/workshop/__init__.py" line="+43"/>
         <location line="+1"/>
         <location filename="../ui/workshop/history.py" line="-14"/>
         <location line="+4"/>
@@ -1739,12 +1765,12 @@
     </message>
     <message>
         <location line="-51"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Följ majoriteten (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Välj markerat alternativ (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,7 +1822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Lika – välj alternativ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,8 +2467,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Gissbarhet (andel beslut där strategin hittar bästa valet):</source>
+        <location line="+12"/>
+        <source>Gissbarhet: hur ofta en enkel strategi hittar bästa valet ({n} beslut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slumpen: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bästa valet är det längsta: {a}, det kortaste: {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ över gränsen: alternativen avslöjar svaret (se varningen i listan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,6 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # the generated scenarios live in tests/synthetic.py
 
 import networkx as nx  # noqa: E402
 from synthetic import booleans_text, large_text, lattice_text  # noqa: E402
@@ -62,6 +63,7 @@ def analysed(scenario):  # type: ignore[no-untyped-def]
 MEMORY_CHILD = """
 import sys
 sys.path.insert(0, {root!r})
+sys.path.insert(0, {root!r} + "/tests")
 from simulator.engine.analysis import analyse, gc_paused
 from simulator.format.diagnostics import Collector
 from simulator.engine.library import default_catalogue_path, load_catalogue

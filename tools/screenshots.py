@@ -1,5 +1,6 @@
 """Write a PNG of every screen to docs/screenshots/ (light and dark, 100 % and 200 % text,
-and the library in English). Runs headless:
+and the English interface), from the shipped library at the window's real default size
+(ui.main_window.DEFAULT_SIZE). Runs headless:
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
 """
@@ -15,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
-SCENARIO = "exempel-samtalet"
+SCENARIO = "lamna-vagen-ut"  # a shipped scenario with case documents and a long path
 
 
 def settle(app) -> None:
@@ -39,8 +40,7 @@ def run_set(suffix: str, *, theme: str, scale: int, lang: str, full: bool) -> No
     s.theme, s.text_scale, s.language = theme, scale, lang
     s.save()
     app = QApplication.instance()
-    w = create_window([ROOT / "scenarios", ROOT / "docs" / "example-scenario.md"])
-    w.resize(1200, 820)
+    w = create_window([ROOT / "scenarios"])
     w.show()
     w.load_content()
     lib = w.current_screen()
@@ -61,13 +61,26 @@ def run_set(suffix: str, *, theme: str, scale: int, lang: str, full: bool) -> No
     def best() -> None:
         player.choose(c.analysis.best_choice(c.session.node.id, c.session.values))
 
+    def poor() -> None:  # a weaker, not critical choice, so the debrief has costs to show
+        options = [ch for ch in c.session.choices if not ch.critical] or list(c.session.choices)
+        player.choose(min(options, key=lambda ch: ch.total))
+
+    best()
     best()
     shoot(app, w, f"player{suffix}")
+    turn = 0
     while not c.finished:
-        best()
+        if turn % 3 == 1:
+            poor()
+        else:
+            best()
+        turn += 1
     player.show_debrief()
     shoot(app, w, f"debrief{suffix}")
     debrief = w.current_screen()
+    debrief.tabs.setCurrentIndex(1)
+    shoot(app, w, f"debrief-decisions{suffix}")
+    debrief.tabs.setCurrentIndex(2)
     debrief.graph.setFocus()
     settle(app)
     debrief.graph.grab().save(str(OUT / f"graph{suffix}.png"))
@@ -78,6 +91,9 @@ def run_set(suffix: str, *, theme: str, scale: int, lang: str, full: bool) -> No
     w.settings_dialog.close()
     w.show_support()
     shoot(app, w.support_dialog, f"support{suffix}")
+    w.support_dialog.show_shortcuts()
+    shoot(app, w.support_dialog.shortcuts_dialog, f"shortcuts{suffix}")
+    w.support_dialog.shortcuts_dialog.close()
     w.support_dialog.close()
     w.close()
 
@@ -96,7 +112,6 @@ def workshop_set() -> None:
     s.save()
     app = QApplication.instance()
     w = create_window([ROOT / "scenarios"])
-    w.resize(1200, 820)
     w.show()
     w.load_content()
     controller = ws.start_workshop(w, w.state.entry("heder-sommarlovet"), group="Vuxenenheten",

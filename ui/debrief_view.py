@@ -120,6 +120,12 @@ class DebriefView(QWidget):
             layout.addWidget(label(line))
         if r.ending:
             layout.addWidget(label(tr("Utfall: {outcome}").format(outcome=outcome_name(r.ending))))
+        undone = self.controller.undone_count()
+        if undone:
+            self.undone_note = label(tr("Du gick tillbaka ett steg %n gånger – det går bara i "
+                                        "övningsläget, med återkoppling efter varje beslut.",
+                                        None, undone))
+            layout.addWidget(self.undone_note)
         if r.critical_errors:
             layout.addWidget(label(tr("Kritiska fel"), "subheading"))
             for c in r.critical_errors:

@@ -24,7 +24,7 @@ from ui.i18n import current_language, tr
 from ui.names import dimension_name
 from ui.pdf import CertificateData, write_certificate_pdf
 from ui.storage import AttemptRow
-from ui.widgets import button, label, mark_default
+from ui.widgets import FitScrollArea, button, label, mark_default
 from ui.window_api import AppWindow
 from ui.workshop import history as workshop_history
 
@@ -49,7 +49,8 @@ def verdict_text(row: AttemptRow) -> str:
     if row.passed:
         return "✓ " + tr("Godkänd")
     words = ", ".join(reason_short(r, current_language()) for r in row.reasons)
-    return "✗ " + tr("Inte godkänd") + (f" – {words}" if words else "")
+    # the rules on a line of their own: the column stays narrow enough for the title at 200 %
+    return "✗ " + tr("Inte godkänd") + (f"\n{words}" if words else "")
 
 
 class HistoryView(QWidget):
@@ -58,7 +59,16 @@ class HistoryView(QWidget):
         self.state = state
         self.window_ = window
         self.setAccessibleName(tr("Historik"))
-        layout = QVBoxLayout(self)
+        # the whole page scrolls, so at large text the chart and its key keep their height
+        # and the table its rows instead of being squeezed by the window
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.page_area = FitScrollArea()
+        self.page_area.setAccessibleName(tr("Historik"))
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.page_area.setWidget(body)
+        outer.addWidget(self.page_area)
         layout.addWidget(label(tr("Historik"), "heading"))
         trainee = state.trainee
         if trainee is None:
@@ -108,6 +118,7 @@ class HistoryView(QWidget):
             self.table.addTopLevelItem(item)
         self.table.currentItemChanged.connect(self._selected)
         self.table.itemActivated.connect(lambda *_: self.open_selected())  # Enter, double-click
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 9)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -132,6 +132,7 @@ class LibraryView(QWidget):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.currentItemChanged.connect(lambda *_: self._show_details())
+        self.table.viewport().installEventFilter(self)  # refit the columns to its width
         self.table.itemActivated.connect(lambda _i, _c: self.open_selected())
         layout.addWidget(self.table, 1)
         self.details = label("")
@@ -160,6 +161,11 @@ class LibraryView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(obj, event)
 
     def fit_columns(self) -> None:
         """Every shown column as wide as its longest text; when they do not all fit, the role,

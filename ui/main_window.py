@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ui.storage import AttemptRow, ProgressStore
 
 ScreenFactory = Callable[[], QWidget]
+DEFAULT_SIZE = (1100, 760)  # the window's size on first start (and the screenshots')
 Screen = TypeVar("Screen", bound=QWidget)
 
 
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self._factory: ScreenFactory | None = None
         self._painted = False
         self.setObjectName("MainWindow")
-        self.resize(1100, 760)
+        self.resize(*DEFAULT_SIZE)
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
         self._build_toolbar()
@@ -358,7 +359,8 @@ class MainWindow(QMainWindow):
                 "genomgången kan inte visas. Poängen finns kvar i historiken."))
             return False
         self.show_debrief(PlayController.past(entry.scenario, entry.loaded.analysis, session,
-                                              attempt_id=row.id, mode=row.mode))
+                                              store=state.store, attempt_id=row.id,
+                                              mode=row.mode))
         return True
 
     def what_if(self, controller: PlayController, step_index: int) -> None:

@@ -95,7 +95,7 @@ def write_pdf(path: str | Path, body_html: str, title: str,
     return path
 
 
-def _writer(path: Path, title: str, *, landscape: bool = False) -> QPdfWriter:
+def _writer(path: Path, title: str, *, landscape: bool = False, margin: float = 18) -> QPdfWriter:
     writer = QPdfWriter(str(path))
     writer.setTitle(title)
     writer.setCreator("Vägval")
@@ -103,7 +103,7 @@ def _writer(path: Path, title: str, *, landscape: bool = False) -> QPdfWriter:
     writer.setPageLayout(QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait,
-        QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter))
     return writer
 
 
@@ -227,7 +227,8 @@ class Pages:
 
     @property
     def rect(self) -> QRectF:
-        return QRectF(self.writer.pageLayout().paintRectPixels(self.writer.resolution()))
+        """The printable area in the painter's coordinates (which start at its corner)."""
+        return paint_area(self.writer)
 
     @property
     def width(self) -> float:
@@ -283,6 +284,12 @@ class Pages:
         self.y += height
 
 
+def paint_area(writer: QPdfWriter) -> QRectF:
+    """The page inside its margins, from (0, 0): a painter on the writer starts there."""
+    size = writer.pageLayout().paintRectPixels(writer.resolution()).size()
+    return QRectF(0, 0, size.width(), size.height())
+
+
 def line_tops(doc: QTextDocument) -> list[float]:
     """The top of every laid-out line in the document (where a page may break)."""
     tops = []
@@ -325,13 +332,15 @@ def write_debrief_pdf(path: str | Path, scenario: Scenario, result: Result, trai
     pages.text(f"<p class='legend'>{escape(bars_legend(result.best_total))}</p>")
     pages.text(debrief_rest_html(scenario, result))
 
-    # the graph: a landscape page of its own, scaled to fit, as vector graphics
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    # the graph: a page of its own, turned to suit its shape, scaled to fit, as vectors
+    graph = GraphView(scenario, list(result.path), list(result.expert_path), palette="light")
+    shape = graph.sceneRect()
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape if shape.width() >= shape.height()
+                              else QPageLayout.Orientation.Portrait)
     pages.new_page()
     pages.text("<h2>" + escape(tr("Din väg och expertvägen")) + "</h2><p>" + escape(tr(
         "Din väg är en heldragen linje och dina rutor har tjock ram; expertvägen är en "
         "streckad linje.")) + "</p>")
-    graph = GraphView(scenario, list(result.path), list(result.expert_path), palette="light")
     area = QRectF(0, pages.y, pages.width, pages.room())
     graph.paint_to(painter, area)
     painter.end()  # finishes the file
@@ -364,9 +373,9 @@ def certificate_html(trainee: str, scenario_title: str, date: str, total: int,
 
 def write_certificate_pdf(path: str | Path, data: CertificateData) -> Path:
     path = Path(path)
-    writer = _writer(path, tr("Intyg"), landscape=True)
+    writer = _writer(path, tr("Intyg"), landscape=True, margin=10)
     p = QPainter(writer)
-    page = QRectF(writer.pageLayout().paintRectPixels(writer.resolution()))
+    page = paint_area(writer)
     dpi = writer.resolution()
     mm = dpi / 25.4
     ink, accent = QColor("#1d1d1f"), QColor("#1f5aa6")

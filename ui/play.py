@@ -55,6 +55,7 @@ class PlayController:
         self.origin: PlayController | None = None  # the graded attempt a "what if" came from
         self.trainee_id: TraineeId | None = None  # set until the attempt is first stored
         self.read_only = False  # a past attempt reopened from the history: shown, never changed
+        self.undo_available = False  # practice mode: the last decision may be taken back once
         self.node_shown_at = time.monotonic()  # for the seconds spent on each node
 
     # -- creating -----------------------------------------------------------------------
@@ -86,9 +87,10 @@ class PlayController:
 
     @classmethod
     def past(cls, scenario: Scenario, analysis: Analysis | None, session: Session, *,
-             attempt_id: AttemptId, mode: str) -> PlayController:
-        """A finished attempt reopened from the history: its debrief, read-only."""
-        controller = cls(scenario, analysis, session, store=None, attempt_id=attempt_id,
+             store: ProgressStore | None, attempt_id: AttemptId, mode: str) -> PlayController:
+        """A finished attempt reopened from the history: its debrief, read-only (the store is
+        only read, for what the attempt recorded)."""
+        controller = cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
                          seed="", mode=mode)
         controller.read_only = True
         return controller
@@ -131,6 +133,7 @@ class PlayController:
             self.trainee_id = None
         result = self.session.choose(choice_id)
         self.last = result
+        self.undo_available = self.mode == "direct" and not self.session.finished
         now = time.monotonic()
         seconds, self.node_shown_at = now - self.node_shown_at, now
         if self.store is not None and self.attempt_id is not None:
@@ -138,6 +141,29 @@ class PlayController:
             # a "what if" branch has an attempt of its own, kept apart from the graded one.
             self.store.record_step(self.attempt_id, self.session, result, seconds=seconds)
         return result
+
+    def can_undo(self) -> bool:
+        """Practice mode (feedback after each decision) allows going back one step, once, before
+        the next decision; the exam mode (feedback only at the end) never does."""
+        return (self.undo_available and self.mode == "direct" and not self.read_only
+                and not self.finished and bool(self.session.steps))
+
+    def undo(self) -> None:
+        """Go back to just before the last decision; the store records that it was taken back."""
+        if not self.can_undo():
+            raise RuntimeError("no decision can be taken back now")
+        self.session = self.session.rewind(len(self.session.steps) - 1)
+        self.last = None
+        self.undo_available = False
+        self.node_shown_at = time.monotonic()
+        if self.store is not None and self.attempt_id is not None:
+            self.store.undo(self.attempt_id, self.session)
+
+    def undone_count(self) -> int:
+        """How many times a decision was taken back in this attempt (as stored)."""
+        if self.store is None or self.attempt_id is None:
+            return 0
+        return self.store.undone_count(self.attempt_id)
 
     def result(self) -> Result:
         return self.session.result()

@@ -74,6 +74,11 @@ class PlayerView(QWidget):
         self.documents_button.setToolTip("Ctrl+D")
         self.documents_button.clicked.connect(self.toggle_documents)
         top.addWidget(self.documents_button)
+        self.undo_button = button(tr("Ångra senaste beslutet"))
+        self.undo_button.setToolTip(tr("Ctrl+Z – bara med återkoppling efter varje beslut. "
+                                       "Det syns i genomgången att du gick tillbaka."))
+        self.undo_button.clicked.connect(self.undo)
+        top.addWidget(self.undo_button)
         self.pause_button = button(
             tr("Tillbaka till genomgången") if controller.is_what_if
             else tr("Pausa och gå till biblioteket"))
@@ -156,6 +161,11 @@ class PlayerView(QWidget):
         fold.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         fold.triggered.connect(self._fold_shortcut)
         self.addAction(fold)
+        back = QAction(self)
+        back.setShortcut(QKeySequence("Ctrl+Z"))
+        back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.triggered.connect(self.undo)
+        self.addAction(back)
 
         # Keys 1-9 and Esc reach keyPressEvent from any child that does not use them; the
         # document list would use digits for its type-ahead search, so it hands them on.
@@ -297,6 +307,19 @@ class PlayerView(QWidget):
         self.initial_focus().setFocus(Qt.FocusReason.OtherFocusReason)
         self.story_scroll.verticalScrollBar().setValue(0)
 
+    def undo(self) -> None:
+        """Practice mode: back to just before the last decision (recorded in the attempt)."""
+        if not self.controller.can_undo():
+            return
+        had = {d.id for d in self.controller.session.documents}
+        self.controller.undo()
+        if had != {d.id for d in self.controller.session.documents}:
+            self._fill_documents(self.controller.session.documents, new=())
+        set_shown(self.feedback_panel, False)
+        self._show_node()
+        self.initial_focus().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.story_scroll.verticalScrollBar().setValue(0)
+
     def pause(self) -> None:
         if self.controller.is_what_if and self.controller.origin is not None:
             self.window_.show_debrief(self.controller.origin)
@@ -328,6 +351,7 @@ class PlayerView(QWidget):
             set_shown(b, False)
         self.choice_buttons = self._pool[:len(self._shown)]
         finished = c.finished
+        set_shown(self.undo_button, c.can_undo())
         set_shown(self.choices_heading, not finished)
         set_shown(self.debrief_button, finished)
         if finished:

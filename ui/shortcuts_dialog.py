@@ -18,6 +18,8 @@ def shortcuts() -> list[tuple[str, list[tuple[str, str]]]]:
             ("Ctrl+L", tr("Biblioteket")),
             ("Ctrl+H", tr("Historiken")),
             ("Ctrl+,", tr("Inställningar")),
+            ("Ctrl+Shift+W", tr("Starta workshop")),
+            ("Ctrl+Shift+A", tr("Författa")),
             ("Tab, Shift+Tab", tr("Nästa och föregående knapp eller fält")),
             (tr("Enter eller blanksteg"), tr("Tryck på knappen som har fokus")),
             ("Ctrl+Enter", tr("Skärmens standardval (den markerade knappen)")),

@@ -95,6 +95,16 @@ class SqliteProgress:
                          a.step_count)
         return row
 
+    def undo(self, attempt_id: AttemptId, session: Session) -> None:
+        """Record that the last decision was taken back (practice mode); `session` is the one
+        from before it. Committed before this returns."""
+        from simulator.store.sessions import undo_step
+
+        undo_step(self.store, attempt_id, session)
+
+    def undone_count(self, attempt_id: AttemptId) -> int:
+        return len(self.store.undone_steps(attempt_id))
+
     def abandon(self, attempt_id: AttemptId) -> None:
         self.store.abandon_attempt(attempt_id)
 

@@ -207,6 +207,16 @@ class FitScrollArea(QScrollArea):
         super().setWidget(widget)
         widget.installEventFilter(self)
 
+    # The area takes the focus so that the arrow keys and Page Up/Down scroll its text; it
+    # shows a frame (the style sheet's focus border) only while it has it.
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        super().focusOutEvent(event)
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self._refit_timer.start()

@@ -12,12 +12,14 @@ from pathlib import Path
 from simulator.engine.analysis import Analysis, analyse, gc_paused
 from simulator.engine.guessability import measure, report
 from simulator.format.catalogue import parse_catalogue
-from simulator.format.diagnostics import Collector, Diagnostic, has_errors
+from simulator.format.diagnostics import Collector, Diagnostic, Text, has_errors
 from simulator.format.header import MAX_FILE_BYTES
-from simulator.format.model import Catalogue, Scenario
+from simulator.format.model import Catalogue, Choice, Scenario
 from simulator.format.parser import parse_scenario
 
 CATALOGUE_NAME = "guidance.md"
+PLACES_LISTED = 5  # places named in a severity-consistency warning; the rest are counted
+SEVERITY_WORDS = {True: ("kritiskt", "critical"), False: ("icke-kritiskt", "non-critical")}
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SCENARIO_DIR = PROJECT_ROOT / "scenarios"
 
@@ -169,4 +171,44 @@ def load_library(paths: list[str | os.PathLike[str]] | None = None,
             else:
                 seen[sid] = str(file)
         results.append(loaded)
+    _severity_consistency(results)
     return results
+
+
+def _severity_consistency(items: list[Loaded]) -> None:
+    """Warn where a principle is broken by a critical choice in one place and by a non-critical
+    choice in another, anywhere in the library (a choice with `critical_reason:` says why it
+    differs and is left out). One warning per principle and file, at the first such choice in
+    the file, listing the places with the other severity."""
+    places: dict[str, dict[bool, list[tuple[int, Choice]]]] = {}
+    for position, item in enumerate(items):
+        if item.scenario is None:
+            continue
+        for node in item.scenario.nodes.values():
+            for choice in node.choices:
+                if choice.critical_reason:
+                    continue
+                for broken in choice.breaks:
+                    places.setdefault(broken, {True: [], False: []})[choice.critical].append(
+                        (position, choice))
+    for pid, found in sorted(places.items()):
+        if not found[True] or not found[False]:
+            continue
+        warned: set[int] = set()
+        for position, choice in sorted(found[True] + found[False],
+                                       key=lambda pc: (pc[0], pc[1].line)):
+            if position in warned:
+                continue
+            warned.add(position)
+            others = found[not choice.critical]
+            listed = [f"{items[p].path}:{c.line}" for p, c in others[:PLACES_LISTED]]
+            more = len(others) - len(listed)
+            text = ", ".join(listed)
+            here = SEVERITY_WORDS[choice.critical]
+            there = SEVERITY_WORDS[not choice.critical]
+            items[position].diagnostics.append(Diagnostic(
+                items[position].path, choice.line, 0, "warning", "severity-inconsistent",
+                {"id": pid, "here": Text(*here), "there": Text(*there),
+                 "places": Text(text + (f" (+{more} till)" if more else ""),
+                                text + (f" (+{more} more)" if more else ""))}))
+            items[position].diagnostics.sort(key=Diagnostic.sort_key)

@@ -56,6 +56,10 @@ def export_trainee(store: Store, trainee_id: int) -> dict[str, Any]:
             }
             for s in store.steps(row["id"])
         ]
+        item["undone_steps"] = [
+            {"index": i, "node": node, "choice": choice, "undone": when}
+            for i, node, choice, when in store.undone_steps(row["id"])
+        ]
         attempts.append(item)
     return {
         "format": EXPORT_FORMAT,

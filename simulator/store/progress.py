@@ -268,6 +268,53 @@ class Store:
 
         return self._durable_write(write)
 
+    def undo_last_step(self, attempt_id: int, *, state: str, node: str) -> bool:
+        """Take back the last decision of an unfinished practice attempt (feedback after each
+        decision): the step moves to ``undone_steps`` with the time it was taken back, and the
+        attempt gets the session ``state`` from before it, in one transaction. An exam attempt
+        (feedback only at the end), a finished one, or one with no step raises ``ValueError``.
+        """
+        when = now()
+
+        def write() -> None:
+            row = self.db.execute(
+                "SELECT feedback_mode, finished, step_count FROM attempts WHERE id = ?",
+                [attempt_id],
+            ).fetchone()
+            if row is None:
+                raise ValueError(f"no attempt {attempt_id}")
+            mode, finished, count = row
+            if mode != "direct":
+                raise ValueError(f"attempt {attempt_id} is an exam: no step can be taken back")
+            if finished is not None or count == 0:
+                raise ValueError(f"attempt {attempt_id} has no step to take back")
+            index = count - 1
+            self.db.execute(
+                "INSERT INTO undone_steps (attempt_id, idx, node, choice, at, undone, deltas,"
+                " critical) SELECT attempt_id, idx, node, choice, at, ?, deltas, critical"
+                " FROM steps WHERE attempt_id = ? AND idx = ?",
+                [when, attempt_id, index],
+            )
+            self.db.execute("DELETE FROM steps WHERE attempt_id = ? AND idx = ?",
+                            [attempt_id, index])
+            self.db.execute(
+                "UPDATE attempts SET state = ?, node = ?, step_count = ?, updated = ? WHERE id = ?",
+                [state, node, index, when, attempt_id],
+            )
+
+        return self._durable_write(write)
+
+    def undone_steps(self, attempt_id: int) -> list[tuple[int, str, str, str]]:
+        """The decisions taken back in an attempt: (index, node, choice, when taken back)."""
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in self.db.execute(
+                "SELECT idx, node, choice, undone FROM undone_steps WHERE attempt_id = ?"
+                " ORDER BY undone, idx",
+                [attempt_id],
+            )
+        ]
+
     def finish_attempt(self, attempt_id: int, finish: Finish, *, state: str | None = None) -> bool:
         """Write an attempt's outcome (when it was not written with its last step)."""
         when = now()

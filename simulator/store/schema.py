@@ -69,6 +69,21 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE attempts ADD COLUMN choice_order TEXT;
     CREATE INDEX attempts_unfinished ON attempts (trainee_id, kind, finished);
     """,
+    # 3: practice mode lets a trainee take back the last decision; the step taken back is kept
+    # here (when it was taken and when it was taken back), so the attempt records it.
+    """
+    CREATE TABLE undone_steps (
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        node TEXT NOT NULL,
+        choice TEXT NOT NULL,
+        at TEXT NOT NULL,
+        undone TEXT NOT NULL,
+        deltas TEXT NOT NULL,
+        critical INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX undone_by_attempt ON undone_steps (attempt_id, idx);
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -83,6 +83,11 @@ def _record(
     )
 
 
+def undo_step(store: Store, attempt_id: int, session: Session) -> bool:
+    """Record that the last decision was taken back; ``session`` is the one from before it."""
+    return store.undo_last_step(attempt_id, state=session.to_json(), node=session.node.id)
+
+
 def finish_from(result: Any) -> Finish:
     """The stored outcome of an engine ``Result``."""
     return Finish(

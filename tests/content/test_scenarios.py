@@ -45,10 +45,12 @@ def test_catalogue_is_clean_and_large_enough():
         assert principle.dimension in catalogue.dimensions
 
 
-# The guessability warning (issue 10) is measured but not yet enforced on the shipped files:
-# the content revision (issue 11) rewrites the options until it is silent, and then drops
-# this exemption.
-NOT_YET_ENFORCED = {"guessable"}
+# Two of issue 10's warnings are measured but not yet enforced on the shipped files: the
+# guessability warning (the content issues rewrite options until it is silent) and the
+# library-wide severity-consistency warning (the content revision, issue 11, makes each
+# principle's severity consistent or adds `critical_reason:`). Each leaves this set when the
+# library is silent on it.
+NOT_YET_ENFORCED = {"guessable", "severity-inconsistent"}
 
 
 def test_every_scenario_validates_with_zero_diagnostics():

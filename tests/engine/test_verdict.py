@@ -39,7 +39,10 @@ def test_the_expert_path_avoids_a_critical_choice_that_scores_more(build):
     assert analysis.expert_path == ["a:1"]
     assert analysis.best_total == 2 and analysis.max_total == 5
     assert analysis.expert_critical == 0 and analysis.passable
-    assert "critical-gains" in codes(loaded, "warning")  # +5 on a critical choice
+    [gains] = [d for d in loaded.diagnostics if d.code == "critical-gains"]  # +5 on a:2
+    assert gains.line == loaded.scenario.choice("a:2").line and "barn +5" in gains.message("en")
+    # two options make a decision for guessability too
+    assert loaded.analysis.guessability.decisions == 1
     safe = Session(loaded.scenario, analysis)
     safe.choose("a:1")
     assert safe.result().passed  # 2 of 2: nobody is failed by an unreachable 5
@@ -338,3 +341,101 @@ def test_min_decisions_is_the_fewest(build):
     """
     analysis = build(body).analysis
     assert (analysis.min_decisions, analysis.max_decisions) == (1, 2)
+
+
+def test_effects_apply_in_order_each_seeing_the_previous(build):
+    body = """\
+    ## a
+    * [Två steg] -> b
+      guidance: +GEN-03
+      set: tillit = 2, tillit = tillit + 1
+      > Ok.
+
+    ## b
+    * [Villkor med or] -> slut
+      if: tillit == 3 or flagga
+      score: sakerhet +1
+      guidance: +GEN-03
+      > Ok.
+    * [Annars] -> slut
+      guidance: +GEN-01
+      > Ok.
+
+    ## slut
+    ending: skyddad
+
+    Slut.
+    """
+    loaded = build(body, extra="variables:\n  tillit: 0..3 = 0\n  flagga: false\n")
+    session = Session(loaded.scenario, loaded.analysis)
+    session.choose("a:1")
+    assert session.variables == {"tillit": 3, "flagga": False}
+    # `or` holds with only its left side true
+    assert [c.id for c in session.choices] == ["b:1", "b:2"]
+    assert loaded.analysis.best_total == 1
+
+
+def test_a_critical_step_is_marked_in_the_session_and_its_json(build):
+    loaded = build(TRAP, extra="dimensions: [sakerhet, barn]\n")
+    session = Session(loaded.scenario, loaded.analysis)
+    step = session.choose("a:2")
+    assert step.critical and step.step.critical and session.steps[0].critical
+    again = Session.from_json(loaded.scenario, loaded.analysis, session.to_json())
+    assert again.steps[0].critical
+    assert again.result().to_dict()["critical_errors"][0]["critical"] is True
+
+
+def _library_file(folder, name, critical, reason=""):
+    from engine_support import scenario_text
+
+    body = f"""\
+    ## a
+    * [Skippa riskbedömningen] -> slut
+      guidance: -GEN-03
+      critical: {critical}
+      {reason}
+      > Fel.
+    * [Gör en riskbedömning] -> slut
+      score: sakerhet +1
+      guidance: +GEN-03
+      > Rätt.
+
+    ## slut
+    ending: skyddad
+
+    Slut.
+    """
+    text = scenario_text(body).replace("id: test", f"id: {name}")
+    text = "\n".join(line for line in text.splitlines() if line.strip()) + "\n"
+    text = text.replace("## slut", "\n## slut").replace("* [Gör", "\n* [Gör")
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def test_a_principle_broken_with_two_severities_is_a_warning_in_both_places(tmp_path):
+    from engine_support import CATALOGUE
+
+    from simulator.engine.library import load_library
+
+    (tmp_path / "guidance.md").write_text(CATALOGUE, encoding="utf-8")
+    _library_file(tmp_path, "forsta", "true")
+    _library_file(tmp_path, "andra", "false")
+    items = {item.scenario.id: item for item in load_library([tmp_path])}
+    first = [d for d in items["forsta"].diagnostics if d.code == "severity-inconsistent"]
+    second = [d for d in items["andra"].diagnostics if d.code == "severity-inconsistent"]
+    assert len(first) == len(second) == 1
+    line = items["andra"].scenario.choice("a:1").line
+    assert f"andra.md:{line}" in first[0].message("en")
+    assert "by a critical choice, but by a non-critical choice elsewhere" in first[0].message("en")
+    assert "icke-kritiskt" in second[0].message("sv")
+    # a choice that says why it differs is left out
+    _library_file(tmp_path, "andra", "false", "critical_reason: Här finns ingen akut risk.")
+    items = {item.scenario.id: item for item in load_library([tmp_path])}
+    assert items["andra"].scenario.choice("a:1").critical_reason == "Här finns ingen akut risk."
+    assert all(d.code != "severity-inconsistent" for item in items.values()
+               for d in item.diagnostics)
+
+
+def test_a_critical_choice_that_scores_nothing_or_loses_is_no_gain(build):
+    body = TRAP.replace("  score: barn +5\n", "  score: barn +0, sakerhet -1\n")
+    loaded = build(body, extra="dimensions: [sakerhet, barn]\n")
+    assert "critical-gains" not in codes(loaded)

@@ -122,3 +122,67 @@ def test_a_choice_moved_under_the_same_id_is_not_resumed_as_if_nothing_changed(
     assert changed.scenario is not None and changed.scenario.choice("n1:2").text == "Val 3 i steg 1"
     found = resume_attempt(store, aid, changed.scenario, changed.analysis)
     assert found.kind == "path_gone" and found.session is None
+
+
+def test_a_critical_step_is_stored_and_exported_as_critical(store: Store, tmp_path: Path) -> None:
+    text = chain_text(2).replace("  score: sakerhet -1\n", "  score: sakerhet -1\n"
+                                 "  critical: true\n", 1)
+    folder = tmp_path / "lib"
+    write_chain(folder, 2)
+    (folder / "kedja.md").write_text(text, encoding="utf-8")
+    loaded = load_chain(folder / "kedja.md")
+    session = Session(loaded.scenario, loaded.analysis)
+    kim = store.trainee("Kim")
+    aid = begin_attempt(store, kim.id, session, feedback_mode="end")
+    _play(store, session, aid, [2, 0])
+    assert [s.critical for s in session.steps] == [True, False]
+    assert [s.critical for s in store.steps(aid)] == [True, False]
+    from simulator.store.export import export_trainee
+
+    exported = export_trainee(store, kim.id)
+    [attempt] = exported["attempts"]
+    assert [s["critical"] for s in attempt["steps"]] == [True, False]
+    assert store.attempt(aid).passed is False
+    assert history(store, kim.id)[0].reasons == ("critical", "threshold")  # -1 + 2 < 0.5 × 4
+
+
+def test_practice_mode_takes_back_one_step_and_the_attempt_records_it(
+        store: Store, tmp_path: Path) -> None:
+    """Issue 14, item 12: the step taken back leaves the path and stays on record; the exam
+    mode, a finished attempt and an attempt with no step refuse; resume sees the state before."""
+    import pytest
+
+    from simulator.store.export import erase_trainee, export_trainee
+    from simulator.store.sessions import undo_step
+
+    loaded = load_chain(write_chain(tmp_path / "lib", 3))
+    assert loaded.scenario is not None
+    kim = store.trainee("Kim")
+    session = Session(loaded.scenario, loaded.analysis)
+    aid = begin_attempt(store, kim.id, session, feedback_mode="direct")
+    with pytest.raises(ValueError, match="no step"):
+        store.undo_last_step(aid, state=session.to_json(), node=session.node.id)
+    _play(store, session, aid, [0, 1])
+    before = session.rewind(1)
+    assert undo_step(store, aid, before)
+    assert [s.choice for s in store.steps(aid)] == ["n0:1"]
+    assert store.attempt(aid).step_count == 1 and store.attempt(aid).node == before.node.id
+    assert [(i, c) for i, _n, c, _w in store.undone_steps(aid)] == [(1, "n1:2")]
+    resumed = resume_attempt(store, aid, loaded.scenario, loaded.analysis)
+    assert resumed.session is not None and len(resumed.session.steps) == 1
+    _play(store, before, aid, [0, 0])  # the same index is taken again, differently
+    assert [s.choice for s in store.steps(aid)] == ["n0:1", "n1:1", "n2:1"]
+    assert store.attempt(aid).finished
+    with pytest.raises(ValueError, match="no step"):  # finished: nothing to take back
+        undo_step(store, aid, before)
+    exported = export_trainee(store, kim.id)["attempts"][0]
+    assert [u["choice"] for u in exported["undone_steps"]] == ["n1:2"]
+
+    exam = Session(loaded.scenario, loaded.analysis)
+    eid = begin_attempt(store, kim.id, exam, feedback_mode="end")
+    _play(store, exam, eid, [0])
+    with pytest.raises(ValueError, match="exam"):
+        undo_step(store, eid, exam.rewind(0))
+    assert len(store.steps(eid)) == 1
+    erase_trainee(store, kim.id)
+    assert store.db.execute("SELECT COUNT(*) FROM undone_steps").fetchone()[0] == 0

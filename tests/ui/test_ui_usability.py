@@ -261,3 +261,120 @@ def test_in_english_the_library_and_briefing_say_the_case_is_in_swedish(window):
     assert "skrivet på" not in window.current_screen().findChildren(QLabel)[0].text()
     window.show_library()
     assert window.current_screen().details.text().count("\n") == 0  # Swedish case, Swedish UI
+
+
+# -- 12. practice mode goes back one step; the exam mode does not --------------------------------
+def not_ending(player: PlayerView) -> int:
+    """The shown number of a choice that does not lead straight to an ending (the order of
+    the choices is shuffled per attempt)."""
+    c = player.controller
+    nodes = c.scenario.nodes
+    return next(n for n, ch in enumerate(c.ordered_choices(), start=1)
+                if not nodes[ch.target].is_ending)
+
+
+def test_practice_mode_goes_back_one_step_recorded_in_the_attempt(make_window, qtbot):
+    window = shown(make_window(show=True))
+    add_trainee(window)
+    player = open_example(window, "direct")
+    assert not player.undo_button.isVisibleTo(window)  # nothing to take back yet
+    first_node = player.controller.session.node.id
+    player.choose_number(not_ending(player))
+    assert player.undo_button.isVisibleTo(window)
+    qtbot.keyClick(player.choice_buttons[0], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    c = player.controller
+    assert c.session.node.id == first_node and len(c.session.steps) == 0
+    assert not player.feedback_panel.isVisibleTo(window)
+    assert not player.undo_button.isVisibleTo(window)  # one step only
+    player.choose_number(not_ending(player))
+    player.choose_number(not_ending(player))
+    player.undo()
+    assert len(c.session.steps) == 1
+    stored = window.state.unfinished()[0]
+    assert stored.step_count == 1 and c.undone_count() == 2
+    while not c.finished:
+        expert(player)
+    assert not c.can_undo()  # an ending is final
+    player.show_debrief()
+    debrief = window.current_screen()
+    assert "tillbaka ett steg 2 gånger" in debrief.undone_note.text()
+
+
+def test_exam_mode_does_not_go_back(make_window, qtbot):
+    window = shown(make_window(show=True))
+    add_trainee(window)
+    player = open_example(window, "end")
+    player.choose_number(1)
+    assert not player.undo_button.isVisibleTo(window)
+    qtbot.keyClick(player.choice_buttons[0], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(player.controller.session.steps) == 1
+    with pytest.raises(RuntimeError):
+        player.controller.undo()
+
+
+# -- 11. a keyboard-shortcuts page from the F1 dialog --------------------------------------------
+def test_shortcuts_page_from_f1_lists_the_windows_shortcuts(window):
+    window.show_support()
+    window.support_dialog.show_shortcuts()
+    page = window.support_dialog.shortcuts_dialog
+    from PySide6.QtWidgets import QLabel
+
+    listed = {lab.text() for lab in page.findChildren(QLabel)}
+    for action in (window.action_library, window.action_history, window.action_settings,
+                   window.action_support):
+        assert action.shortcut().toString() in listed
+    assert {"Ctrl+Enter", "Ctrl+D", "Ctrl+Z", "Esc", "1–9"} <= listed
+    page.close()
+    window.support_dialog.close()
+
+
+# -- 9. workshop controls only when they apply ---------------------------------------------------
+def test_workshop_controls_are_shown_only_when_they_apply(make_window, qtbot):
+    import ui.workshop as ws
+
+    window = shown(make_window(show=True))
+    ws.start_workshop(window, window.state.entry("exempel-samtalet"), separate_projector=False)
+    view = window.current_screen()
+    visible = lambda w: w.isVisibleTo(window)  # noqa: E731
+    assert not visible(view.follow_button)  # a tie before any vote: nothing to follow
+    assert visible(view.reveal_button) and visible(view.pick_button)
+    assert not visible(view.feedback_button)
+    view.controller.select(1)
+    view.controller.bump(+1)
+    view.toggle_reveal()
+    assert visible(view.follow_button)
+    assert "projektorn" not in view.status.text()  # no projector view is open
+    view.toggle_projector()
+    assert not window.toolbar.isVisible()  # the room sees the projector page alone
+    assert "Fördelningen visas på projektorn." in view.status.text()
+    view.toggle_projector()
+    assert window.toolbar.isVisible()
+
+
+def test_library_columns_fill_the_width_and_leave_only_when_they_must(make_window, qtbot):
+    window = shown(make_window([LIBRARY], show=True), 1500, 800)
+    add_trainee(window)
+    lib = window.current_screen()
+    qtbot.wait(20)
+    header = lib.table.header()
+    assert [header.isSectionHidden(c) for c in range(6)] == [False] * 6
+    window.resize(1100, 760)  # the default size: the longest column (the role) leaves
+    qtbot.waitUntil(lambda: header.isSectionHidden(5), timeout=3000)
+    shown_width = sum(header.sectionSize(c) for c in range(6) if not header.isSectionHidden(c))
+    assert shown_width == lib.table.viewport().width()  # the title takes what is left
+    assert "Din roll" in lib.details.text()  # ... and the line under the table names the role
+
+
+def test_history_at_200_percent_scrolls_instead_of_squeezing_the_chart(make_window, qtbot):
+    window = make_window(show=True)
+    set_scale(window, 200)
+    shown(window)
+    add_trainee(window)
+    player = open_example(window)
+    while not player.controller.finished:
+        expert(player)
+    window.show_history()
+    history = window.current_screen()
+    qtbot.waitUntil(lambda: history.chart.height() >= history.chart.needed_height(
+        history.chart.fontMetrics()), timeout=3000)  # the chart's key is never cut
+    assert history.table.height() >= history.table.fontMetrics().height() * 9 - 1

@@ -206,7 +206,6 @@ class WorkshopView(QWidget, ProjectorHost):
                                    else tr("Visa fördelningen (V)"))
         set_shown(self.pick_button, deciding)
         set_shown(self.feedback_button, c.phase == "feedback")
-        set_shown(self.contrast_button, self.projector_visible())
         action = c.primary()
         self.follow_button.setText({
             "follow": tr("Följ majoriteten (Enter)"), "tie": tr("Lika – välj alternativ"),
