@@ -77,7 +77,14 @@ def test_debrief_leads_with_verdict_costliest_and_critical_then_tabs(window):
     graph_tab = debrief.tabs.widget(2)
     assert graph_tab.findChildren(QScrollArea) == [] and debrief.graph.parentWidget() is graph_tab
     titles = {n.title for n in debrief.controller.scenario.nodes.values() if n.title}
-    tips = {item.toolTip() for item in debrief.graph.scene().items() if item.toolTip()}
+    from PySide6.QtGui import QTextDocument
+
+    def shown(tip: str) -> str:  # what the reader sees: tooltips are literal text (ui/plain.py)
+        doc = QTextDocument()
+        doc.setHtml(tip)
+        return doc.toPlainText()
+
+    tips = {shown(item.toolTip()) for item in debrief.graph.scene().items() if item.toolTip()}
     assert titles <= tips
     guidance = texts(debrief.tabs.widget(3))
     assert "Riktlinjer du följde" in guidance and "Riktlinjer du missade" in guidance
