@@ -17,8 +17,8 @@ APP_HELP = """usage: main.py [--data-dir DIR]       open the app
        main.py --smoke-test [--data-dir DIR]
                                       open the app, wait for the library, print one line, quit
        main.py COMMAND ...            validate, graph, play, progress, export-trainee,
-                                      erase-trainee, export-aggregate, organisation
-                                      (main.py COMMAND --help)
+                                      erase-trainee, export-aggregate, organisation,
+                                      lrs-status, lrs-send, lrs-optin (main.py COMMAND --help)
 """
 
 
