@@ -389,7 +389,7 @@
     <message>
         <location filename="../ui/history_view.py" line="+8"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="+124"/>
+        <location filename="../ui/main_window.py" line="+125"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -754,7 +754,7 @@
     <message>
         <location line="+5"/>
         <location line="+21"/>
-        <location filename="../ui/main_window.py" line="+117"/>
+        <location filename="../ui/main_window.py" line="+166"/>
         <location line="+5"/>
         <source>Organisationens inställningar</source>
         <translation>Organisation settings</translation>
@@ -771,6 +771,8 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/lrs_panel.py" line="+43"/>
+        <location line="+11"/>
         <source>LRS-adress</source>
         <translation>LRS endpoint</translation>
     </message>
@@ -794,7 +796,7 @@
         <location line="+8"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="-118"/>
+        <location filename="../ui/main_window.py" line="-167"/>
         <source>Om Vägval</source>
         <translation>About Vägval</translation>
     </message>
@@ -848,7 +850,7 @@
         <translation>Loading scenarios …</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+156"/>
         <source>Organisationens inställningsfil har fel. Det som går att använda används; visa detta för IT-avdelningen.</source>
         <translation>The organisation settings file has faults. What can be used is used; show this to your IT department.</translation>
     </message>
@@ -1173,7 +1175,7 @@
         <translation>The file has faults; see About Vägval (Shift+F1).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+1"/>
         <location filename="../ui/authoring/view.py" line="+11"/>
         <source>Spara</source>
@@ -1189,7 +1191,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+12"/>
+        <location filename="../ui/settings_dialog.py" line="+16"/>
         <source>Låst av din organisation</source>
         <translation>Locked by your organisation</translation>
     </message>
@@ -2642,6 +2644,115 @@
         <location line="+1"/>
         <source>Adress: {url} · Kod: {code} · {n} röster från mobiler ({state})</source>
         <translation>Address: {url} · Code: {code} · {n} votes from phones ({state})</translation>
+    </message>
+    <message>
+        <location filename="../ui/lrs_link.py" line="+30"/>
+        <source>Resultat till organisationen: {n} väntar på att skickas</source>
+        <translation>Results to the organisation: {n} waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>senaste försöket: {reason}</source>
+        <translation>last try: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resultat till organisationen: allt är skickat</source>
+        <translation>Results to the organisation: everything is sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} avvisade av LRS:en ({reason})</source>
+        <translation>{n} rejected by the LRS ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../ui/lrs_panel.py" line="-17"/>
+        <location filename="../ui/main_window.py" line="-180"/>
+        <source>Resultat till organisationen</source>
+        <translation>Results to the organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resultat lämnar datorn bara när en LRS är inställd och deltagaren har sagt ja. Då skickas beslut och resultat under namnet hos organisationen, aldrig pseudonymen.</source>
+        <translation>Results leave this computer only when an LRS is set and the trainee has agreed. Decisions and results are then sent under the name the organisation knows, never the pseudonym.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tomt: organisationens adress används.</source>
+        <translation>Empty: the organisation&apos;s address is used.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Nyckel (användarnamn)</source>
+        <translation>Key (user name)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Hemlighet (lösenord)</source>
+        <translation>Secret (password)</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>sparad; skriv en ny för att byta</source>
+        <translation>saved; type a new one to change it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hemligheten sparas i operativsystemets nyckelring.</source>
+        <translation>The secret is kept in the operating system&apos;s credential store.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hemligheten sparas i filen lrs-secret i datamappen, som bara ditt konto kan läsa (behörighet 0600); datorn har ingen nyckelring som Vägval kan använda.</source>
+        <translation>The secret is kept in the file lrs-secret in the data folder, which only your account can read (permissions 0600); this computer has no credential store Vägval can use.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Testa anslutningen</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skicka {name}s resultat till organisationen</source>
+        <translation>Send {name}&apos;s results to the organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj en deltagare för att kunna skicka resultat</source>
+        <translation>Choose a trainee to be able to send results</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skicka resultat till organisationen</source>
+        <translation>Send results to the organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Namn hos organisationen</source>
+        <translation>Name at the organisation</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>t.ex. e-postadressen på jobbet</source>
+        <translation>e.g. your work e-mail address</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ange LRS-adressen först.</source>
+        <translation>Enter the LRS address first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anslutningen fungerar: LRS:en svarade och godtog nyckeln och hemligheten.</source>
+        <translation>The connection works: the LRS answered and accepted the key and the secret.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anslutningen fungerar inte: {reason}</source>
+        <translation>The connection does not work: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -77,6 +77,7 @@ class SettingsDialog(QDialog):
             self.org_summary = label("\n".join(lines))
             self.org_summary.setAccessibleName(tr("Från organisationen"))
             layout.addWidget(self.org_summary)
+        self._sections = layout  # add_section() puts more above the buttons
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -92,6 +93,10 @@ class SettingsDialog(QDialog):
         self._select(self.theme, settings.theme)
         self._select(self.feedback, settings.feedback_mode)
         self.text_scale.setValue(settings.text_scale)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part of the settings (e.g. ui/lrs_panel.py), above the Save button."""
+        self._sections.insertWidget(self._sections.count() - 1, widget)
 
     def _with_origin(self, key: str, widget: QWidget) -> QWidget:
         """The control, and beside it where its value comes from when the organisation set it."""

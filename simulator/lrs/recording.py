@@ -90,8 +90,12 @@ class Recorder:
         if session.finished:
             outcome = session.result()
             finish = finish_from(outcome)
+            catalogue = session.scenario.catalogue
+            principles = catalogue.principles if catalogue is not None else {}
             missed = [
-                {"node": d.node, "choice": d.choice.id, "cost": d.cost, "critical": d.choice.critical}
+                {"node": d.node, "choice": d.choice.id, "cost": d.cost, "critical": d.choice.critical,
+                 "areas": sorted({principles[g].dimension for g in d.choice.breaks if g in principles})
+                 if d.choice.critical else []}
                 for d in outcome.decisions if d.cost > 0 or d.choice.critical
             ]
             items += xs.finished(

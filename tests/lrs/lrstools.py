@@ -40,16 +40,18 @@ def opted_in(store: Store, pseudonym: str = "Kim", account: str = ACCOUNT) -> in
 
 
 def play(store: Store, recorder: Recorder, trainee: int, path: Path | None = None, *,
-         seed: int = 0, steps: int | None = None) -> tuple[AttemptId, Session]:
-    """Play one attempt (random choices from ``seed``), to the end or ``steps`` steps."""
+         seed: int = 0, steps: int | None = None, expert: bool = False) -> tuple[AttemptId, Session]:
+    """Play one attempt (random choices from ``seed``, or the expert path), to the end or
+    ``steps`` steps."""
     source = loaded(path or scenario_files()[0])
     assert source.scenario is not None
     session = Session(source.scenario, source.analysis)
     attempt = recorder.begin(store, trainee, session)
     pick = random.Random(seed)
     taken = 0
+    best = list(source.analysis.expert_path) if expert and source.analysis else []
     while not session.finished and (steps is None or taken < steps):
-        result = session.choose(pick.choice(session.choices))
+        result = session.choose(best[taken] if best else pick.choice(session.choices))
         assert recorder.save_step(store, attempt, session, result, seconds=2.5)
         taken += 1
     return attempt, session
