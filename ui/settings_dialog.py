@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -95,8 +97,13 @@ class SettingsDialog(QDialog):
         self.text_scale.setValue(settings.text_scale)
 
     def add_section(self, widget: QWidget) -> None:
-        """Another part of the settings (e.g. ui/lrs_panel.py), above the Save button."""
-        self._sections.insertWidget(self._sections.count() - 1, widget)
+        """Another part of the settings (e.g. ui/lrs_panel.py), above the Save button, in a
+        scroll area so that at large text sizes nothing is squeezed off the screen."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        self._sections.insertWidget(self._sections.count() - 1, scroll, 1)
 
     def _with_origin(self, key: str, widget: QWidget) -> QWidget:
         """The control, and beside it where its value comes from when the organisation set it."""
