@@ -222,16 +222,19 @@ class MainWindow(QMainWindow):
         from ui.sqlite_adapter import SqliteProgress
 
         self.lrs_link: LrsLink | None = None
-        self.lrs_status = QLabel("")
-        self.lrs_status.setObjectName("lrs_status")
-        self.lrs_status.setAccessibleName(tr("Resultat till organisationen"))
-        self.statusBar().addPermanentWidget(self.lrs_status)
         if not isinstance(store, SqliteProgress):
             return
         settings = load_settings(data_dir(), self.settings.organisation)
         store.recorder = Recorder(settings.account_home_page, language=self.settings.language,
                                   enabled=settings.configured)
-        if settings.configured and store.store.mode == "file":
+        if not settings.configured:
+            return  # no status bar either: it would take room from the choices at 200 % text
+        if not hasattr(self, "lrs_status"):
+            self.lrs_status = QLabel("")
+            self.lrs_status.setObjectName("lrs_status")
+            self.lrs_status.setAccessibleName(tr("Resultat till organisationen"))
+            self.statusBar().addPermanentWidget(self.lrs_status)
+        if store.store.mode == "file":
             link = LrsLink(store.store.path, data_dir(), self)
             link.report.connect(lambda _report: self.refresh_lrs_status())
 
@@ -242,6 +245,15 @@ class MainWindow(QMainWindow):
             store.after_step = stepped
             link.start()
             self.lrs_link = link
+        self.refresh_lrs_status()
+
+    def _lrs_settings_saved(self) -> None:
+        """An LRS set for the first time in the settings starts the link at once."""
+        link = getattr(self, "lrs_link", None)
+        if link is None and self.state is not None:
+            self.start_lrs_link(self.state.store)
+        elif link is not None:
+            link.retry_now()  # new credentials or address: try them now
         self.refresh_lrs_status()
 
     def refresh_lrs_status(self) -> None:
@@ -457,7 +469,7 @@ class MainWindow(QMainWindow):
         if panel is not None:
             dialog.add_section(panel)
             dialog.accepted.connect(panel.save)
-            dialog.accepted.connect(self.refresh_lrs_status)
+            dialog.accepted.connect(self._lrs_settings_saved)
         self.lrs_panel = panel
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         dialog.open()
