@@ -93,6 +93,7 @@ class Ralph:
                 pytest.fail(f"Ralph answered HTTP {exc.code} to the test user:\n{self.tail()}")
             except (urllib.error.URLError, ConnectionError, OSError):
                 time.sleep(0.3)
+        self.stop()  # never leave a server behind
         pytest.fail(f"Ralph did not answer within 180 s:\n{self.tail()}")
 
     def stop(self) -> None:
