@@ -17,7 +17,8 @@ APP_HELP = """usage: main.py [--data-dir DIR]       open the app
        main.py --smoke-test [--data-dir DIR]
                                       open the app, wait for the library, print one line, quit
        main.py COMMAND ...            validate, graph, play, progress, export-trainee,
-                                      erase-trainee, export-aggregate, organisation
+                                      erase-trainee, export-aggregate, organisation,
+                                      lrs-status, lrs-send, lrs-optin, lrs-report
                                       (main.py COMMAND --help)
 """
 
@@ -64,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     if smoke:
         sys.stderr.write(APP_HELP)
         return 2
+    if args[0] == "lrs-report":  # draws its chart with Qt, so it lives in ui/
+        from ui.lrs_report import main as report_main
+
+        return report_main(args[1:])
     from simulator.cli.commands import main as cli_main
 
     return cli_main(args)

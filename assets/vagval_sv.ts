@@ -49,7 +49,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/settings_dialog.py" line="+52"/>
+        <location filename="../ui/settings_dialog.py" line="+54"/>
         <source>Efter varje beslut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,7 +395,7 @@
         <location filename="../ui/history_view.py" line="+8"/>
         <location line="+6"/>
         <location line="+5"/>
-        <location filename="../ui/main_window.py" line="+125"/>
+        <location filename="../ui/main_window.py" line="+126"/>
         <source>Historik</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/settings_dialog.py" line="+33"/>
+        <location filename="../ui/settings_dialog.py" line="+34"/>
         <location line="+1"/>
         <location filename="../ui/workshop/start_dialog.py" line="-15"/>
         <location filename="../ui/authoring/wizard.py" line="+19"/>
@@ -747,7 +747,7 @@
     <message>
         <location line="+5"/>
         <location line="+21"/>
-        <location filename="../ui/main_window.py" line="+117"/>
+        <location filename="../ui/main_window.py" line="+178"/>
         <location line="+5"/>
         <source>Organisationens inställningar</source>
         <translation type="unfinished"></translation>
@@ -764,6 +764,8 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../ui/lrs_panel.py" line="+43"/>
+        <location line="+11"/>
         <source>LRS-adress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,7 +789,7 @@
         <location line="+8"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="-118"/>
+        <location filename="../ui/main_window.py" line="-179"/>
         <source>Om Vägval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,7 +820,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/settings_dialog.py" line="-55"/>
+        <location filename="../ui/settings_dialog.py" line="-56"/>
         <location line="+1"/>
         <location line="+2"/>
         <location filename="../ui/shortcuts_dialog.py" line="-2"/>
@@ -841,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+168"/>
         <source>Organisationens inställningsfil har fel. Det som går att använda används; visa detta för IT-avdelningen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,14 +1168,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+1"/>
         <location filename="../ui/authoring/view.py" line="+11"/>
         <source>Spara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Låst av din organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,6 +2649,115 @@
     <message>
         <location line="+1"/>
         <source>Adress: {url} · Kod: {code} · {n} röster från mobiler ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lrs_link.py" line="+30"/>
+        <source>Resultat till organisationen: {n} väntar på att skickas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>senaste försöket: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resultat till organisationen: allt är skickat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} avvisade av LRS:en ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/lrs_panel.py" line="-17"/>
+        <location filename="../ui/main_window.py" line="-184"/>
+        <source>Resultat till organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resultat lämnar datorn bara när en LRS är inställd och deltagaren har sagt ja. Då skickas beslut och resultat under namnet hos organisationen, aldrig pseudonymen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tomt: organisationens adress används.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Nyckel (användarnamn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+5"/>
+        <source>Hemlighet (lösenord)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>sparad; skriv en ny för att byta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hemligheten sparas i operativsystemets nyckelring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hemligheten sparas i filen lrs-secret i datamappen, som bara ditt konto kan läsa (behörighet 0600); datorn har ingen nyckelring som Vägval kan använda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Testa anslutningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skicka {name}s resultat till organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Välj en deltagare för att kunna skicka resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skicka resultat till organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>Namn hos organisationen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>t.ex. e-postadressen på jobbet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ange LRS-adressen först.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Anslutningen fungerar: LRS:en svarade och godtog nyckeln och hemligheten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anslutningen fungerar inte: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

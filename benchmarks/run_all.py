@@ -31,12 +31,14 @@ def main() -> int:
     quick = "--quick" in sys.argv
     run("bench_engine.py", quick)
     for name, script in (("store", "bench_store.py"), ("ui", "bench_ui.py"),
-                         ("authoring", "bench_authoring.py"), ("render", "bench_render.py")):
+                         ("authoring", "bench_authoring.py"), ("lrs", "bench_lrs.py"),
+                         ("render", "bench_render.py")):
         output = run(script, quick and name == "store")
         (DOCS / f"performance-{name}-latest.txt").write_text(output, encoding="utf-8")
     parts = [(DOCS / name).read_text(encoding="utf-8").rstrip() for name in (
         "performance-summary.md", "performance-engine.md", "performance-store.md",
-        "performance-ui.md", "performance-authoring.md", "performance-render.md")]
+        "performance-ui.md", "performance-authoring.md", "performance-lrs.md",
+        "performance-render.md")]
     (DOCS / "performance.md").write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     print(f"wrote {DOCS / 'performance.md'}")
     return 0

@@ -119,7 +119,7 @@ class Organisation:
     path: Path | None = None  # the file that was read (None: there is none)
     name: str = ""
     logo: Path | None = None
-    lrs_endpoint: str = ""  # stored for the LRS link; nothing sends statements yet
+    lrs_endpoint: str = ""  # where results go when a trainee opts in (simulator/lrs, docs/xapi.md)
     scenario_folders: tuple[Path, ...] = ()
     folder_timeout: float = DEFAULT_FOLDER_TIMEOUT
     settings: dict[str, Any] = field(default_factory=dict)  # values for USER_SETTINGS

@@ -30,4 +30,8 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "vagval-data"
     monkeypatch.setenv("VAGVAL_DATA_DIR", str(data))
     monkeypatch.setenv("VAGVAL_ORG_SETTINGS", str(tmp_path / "no-organisation.toml"))
+    # Never the developer's own credential store or LRS (simulator/lrs/config.py).
+    monkeypatch.setenv("VAGVAL_NO_KEYRING", "1")
+    for name in ("VAGVAL_LRS_ENDPOINT", "VAGVAL_LRS_KEY", "VAGVAL_LRS_SECRET"):
+        monkeypatch.delenv(name, raising=False)
     return data

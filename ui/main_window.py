@@ -37,6 +37,7 @@ from ui.settings import Settings
 if TYPE_CHECKING:
     from simulator.store.problems import StoreProblem
     from simulator.workshop.store import WorkshopStore
+    from ui.lrs_panel import LrsPanel
     from ui.play import PlayController
     from ui.state import AppState, Entry
     from ui.storage import AttemptRow, ProgressStore
@@ -207,8 +208,69 @@ class MainWindow(QMainWindow):
         if store.problem is not None:
             self.report_store_problem(store.problem)
         self.start_extra_folders()
+        self.start_lrs_link(store)
         if self.settings.organisation.problems:
             self.report_organisation_problems()
+
+    # -- results to the organisation's LRS (docs/xapi.md) --------------------------------------
+    def start_lrs_link(self, store: object) -> None:
+        """Record statements for opted-in trainees and send them in the background, when an
+        LRS is configured; a permanent status-bar line says what waits or was refused."""
+        from simulator.lrs.config import load_settings
+        from simulator.lrs.recording import Recorder
+        from ui.lrs_link import LrsLink
+        from ui.paths import data_dir
+        from ui.sqlite_adapter import SqliteProgress
+
+        self.lrs_link: LrsLink | None = None
+        if not isinstance(store, SqliteProgress):
+            return
+        settings = load_settings(data_dir(), self.settings.organisation)
+        store.recorder = Recorder(settings.account_home_page, language=self.settings.language,
+                                  enabled=settings.configured)
+        if not settings.configured:
+            return  # no status bar either: it would take room from the choices at 200 % text
+        if not hasattr(self, "lrs_status"):
+            self.lrs_status = QLabel("")
+            self.lrs_status.setObjectName("lrs_status")
+            self.lrs_status.setAccessibleName(tr("Resultat till organisationen"))
+            self.statusBar().addPermanentWidget(self.lrs_status)
+        if store.store.mode == "file":
+            link = LrsLink(store.store.path, data_dir(), self)
+            link.report.connect(lambda _report: self.refresh_lrs_status())
+
+            def stepped() -> None:
+                link.wake()
+                self.refresh_lrs_status()
+
+            store.after_step = stepped
+            link.start()
+            self.lrs_link = link
+        self.refresh_lrs_status()
+
+    def _lrs_settings_saved(self) -> None:
+        """An LRS set for the first time in the settings starts the link at once."""
+        link = getattr(self, "lrs_link", None)
+        if link is None and self.state is not None:
+            self.start_lrs_link(self.state.store)
+        elif link is not None:
+            link.retry_now()  # new credentials or address: try them now
+        self.refresh_lrs_status()
+
+    def refresh_lrs_status(self) -> None:
+        from simulator.lrs.config import load_settings
+        from ui.lrs_link import status_text
+        from ui.paths import data_dir
+        from ui.sqlite_adapter import SqliteProgress
+
+        store = self.state.store if self.state is not None else None
+        if not isinstance(store, SqliteProgress) or not hasattr(self, "lrs_status"):
+            return
+        try:
+            text = status_text(store.store, load_settings(data_dir(), self.settings.organisation))
+        except Exception:  # a damaged file must not break the status bar
+            text = ""
+        self.lrs_status.setText(text)
 
     # -- the organisation's settings and scenario folders --------------------------------------
     def start_extra_folders(self) -> None:
@@ -404,9 +466,26 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel = self._lrs_panel()
+        if panel is not None:
+            dialog.add_section(panel)
+            dialog.accepted.connect(panel.save)
+            dialog.accepted.connect(self._lrs_settings_saved)
+        self.lrs_panel = panel
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         dialog.open()
         self.settings_dialog = dialog
+
+    def _lrs_panel(self) -> LrsPanel | None:
+        from ui.lrs_panel import LrsPanel
+        from ui.paths import data_dir
+        from ui.sqlite_adapter import SqliteProgress
+
+        state = self.state
+        store = state.store if state is not None else None
+        sqlite = store.store if isinstance(store, SqliteProgress) else None
+        trainee = state.trainee if state is not None else None
+        return LrsPanel(data_dir(), self.settings.organisation, sqlite, trainee)
 
     def apply_settings(self, new: Settings) -> None:
         from PySide6.QtWidgets import QApplication
@@ -419,6 +498,9 @@ class MainWindow(QMainWindow):
             self.settings.set(key, getattr(new, key))  # a locked setting keeps its value
         language_changed = self.settings.language != before
         self.settings.save()
+        recorder = getattr(getattr(self.state, "store", None), "recorder", None)
+        if recorder is not None:
+            recorder.language = self.settings.language  # for attempts begun from now on
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply(app, self.settings.theme, self.settings.text_scale)
@@ -431,6 +513,9 @@ class MainWindow(QMainWindow):
         leaving = getattr(self.current_screen(), "shutdown", None)
         if callable(leaving):
             leaving()  # the studio keeps unsaved text in its recovery file
+        link = getattr(self, "lrs_link", None)
+        if link is not None:
+            link.stop()  # whatever it had not sent waits in the outbox for the next start
         if self.state is not None:
             # closing must not fail the exit; every step is already saved
             with contextlib.suppress(Exception):

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -77,6 +79,7 @@ class SettingsDialog(QDialog):
             self.org_summary = label("\n".join(lines))
             self.org_summary.setAccessibleName(tr("Från organisationen"))
             layout.addWidget(self.org_summary)
+        self._sections = layout  # add_section() puts more above the buttons
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -92,6 +95,15 @@ class SettingsDialog(QDialog):
         self._select(self.theme, settings.theme)
         self._select(self.feedback, settings.feedback_mode)
         self.text_scale.setValue(settings.text_scale)
+
+    def add_section(self, widget: QWidget) -> None:
+        """Another part of the settings (e.g. ui/lrs_panel.py), above the Save button, in a
+        scroll area so that at large text sizes nothing is squeezed off the screen."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(widget)
+        self._sections.insertWidget(self._sections.count() - 1, scroll, 1)
 
     def _with_origin(self, key: str, widget: QWidget) -> QWidget:
         """The control, and beside it where its value comes from when the organisation set it."""

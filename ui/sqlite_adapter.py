@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from ui.storage import AttemptRow, Trainee
@@ -16,9 +17,15 @@ if TYPE_CHECKING:
 
 class SqliteProgress:
     def __init__(self, store: Store) -> None:
+        from simulator.lrs.recording import Recorder
+
         self.store = store
         self._reported = 0
         self.problem = self.take_problem()
+        # Writes each step's xAPI statements with it once an LRS is set (ui/lrs_link.py);
+        # until then it stores exactly as simulator.store.sessions does.
+        self.recorder = Recorder("", enabled=False)
+        self.after_step: Callable[[], None] | None = None  # wakes the LRS sender
 
     @property
     def durable(self) -> bool:
@@ -42,10 +49,8 @@ class SqliteProgress:
 
     def start_attempt(self, trainee_id: TraineeId, session: Session, mode: str,
                       seed: str) -> AttemptId:
-        from simulator.store.sessions import begin_attempt
-
-        return begin_attempt(self.store, trainee_id, session, feedback_mode=cast("FeedbackMode", mode),
-                             choice_order={"seed": seed})
+        return self.recorder.begin(self.store, trainee_id, session,
+                                   feedback_mode=cast("FeedbackMode", mode), choice_order={"seed": seed})
 
     def start_exploration(self, graded_attempt_id: AttemptId, session: Session,
                           seed: str) -> AttemptId:
@@ -60,10 +65,11 @@ class SqliteProgress:
 
     def record_step(self, attempt_id: AttemptId, session: Session, step_result: StepResult,
                     seconds: float | None = None) -> None:
-        from simulator.store.sessions import save_step
-
-        # The step, and with the last one the outcome, is committed before this returns.
-        save_step(self.store, attempt_id, session, step_result, seconds=seconds)
+        # The step, and with the last one the outcome (and the step's statements for the
+        # organisation's LRS, when the trainee opted in), is committed before this returns.
+        self.recorder.save_step(self.store, attempt_id, session, step_result, seconds=seconds)
+        if self.after_step is not None:
+            self.after_step()
 
     def resume_changed(self, attempt_id: AttemptId, scenario: Scenario,
                        analysis: Analysis | None) -> tuple[str, Session | None]:
@@ -106,7 +112,7 @@ class SqliteProgress:
         return len(self.store.undone_steps(attempt_id))
 
     def abandon(self, attempt_id: AttemptId) -> None:
-        self.store.abandon_attempt(attempt_id)
+        self.recorder.abandon(self.store, attempt_id)
 
     def unfinished(self, trainee_id: TraineeId) -> list[AttemptRow]:
         return [self._row(a) for a in self.store.unfinished(trainee_id)]

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli.output import OutputRefused, SafeStream, write_file
+from simulator.cli.lrs_commands import LRS_COMMANDS, add_lrs_commands
 from simulator.cli.progress_commands import STORE_COMMANDS, add_play_options, add_store_commands
 from simulator.engine.library import Loaded, load_library, load_scenario, scenario_files
 from simulator.format.diagnostics import has_errors
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     org.add_argument("file", nargs="?",
                      help="the file to check (default: where the app looks on this machine)")
     org.add_argument("--lang", choices=("sv", "en"), default=_lang())
+    add_lrs_commands(sub, _lang())
     return parser
 
 
@@ -74,7 +76,7 @@ def main(argv: list[str]) -> int:
     except SystemExit as exc:  # argparse has printed its message
         return int(exc.code or 0) if exc.code in (0, None) else EXIT_USAGE
     handler = {"validate": cmd_validate, "graph": cmd_graph, "play": cmd_play,
-               "organisation": cmd_organisation, **STORE_COMMANDS}[args.command]
+               "organisation": cmd_organisation, **STORE_COMMANDS, **LRS_COMMANDS}[args.command]
     # Scenario text, names and file paths reach the terminal: strip control characters from
     # everything written, so that an ESC sequence in a file cannot act on the terminal.
     saved = sys.stdout, sys.stderr

@@ -1,7 +1,9 @@
 """Stored play in the terminal: `main.py play FILE --trainee NAME [--resume]`.
 
 Each step is committed to the progress store before the next node is printed; the line
-``[sparat: steg N (choice-id)]`` (English: ``[saved: step N ...]``) acknowledges it.
+``[sparat: steg N (choice-id)]`` (English: ``[saved: step N ...]``) acknowledges it. When an LRS
+is configured and the trainee has opted in, the step's xAPI statements go to the outbox in the
+same transaction (``main.py lrs-send`` sends them).
 """
 
 from __future__ import annotations
@@ -13,13 +15,10 @@ from simulator.cli.terminal import Printer, print_documents, print_intro, report
 from simulator.engine.library import Loaded
 from simulator.engine.session import Session, StepResult
 from simulator.store.names import InvalidName, normalise_name
+from simulator.lrs.config import load_settings
+from simulator.lrs.recording import Recorder
 from simulator.store.progress import AttemptId, FeedbackMode, Store, open_store
-from simulator.store.sessions import (
-    adopt_changed_scenario,
-    begin_attempt,
-    resume_attempt,
-    save_step,
-)
+from simulator.store.sessions import adopt_changed_scenario, resume_attempt
 
 
 def play_for_trainee(loaded: Loaded, stdin: TextIO, stdout: TextIO, lang: str, feedback: str,
@@ -50,7 +49,10 @@ def play_stored(
     try:
         for problem in store.problems:
             p.line(problem.message(p.lang))
-        return _play(p, store, loaded, stdin, feedback, trainee, resume)
+        settings = load_settings(data_dir)
+        # Without an LRS nothing is queued: statements carry the organisation's address.
+        recorder = Recorder(settings.account_home_page, language=p.lang, enabled=settings.configured)
+        return _play(p, store, loaded, stdin, feedback, trainee, resume, recorder)
     finally:
         store.close()
 
@@ -63,6 +65,7 @@ def _play(
     feedback: str,
     trainee: str,
     resume: bool,
+    recorder: Recorder,
 ) -> int:
     scenario = loaded.scenario
     assert scenario is not None
@@ -81,11 +84,11 @@ def _play(
                 adopt_changed_scenario(store, found)
                 session, attempt_id = found.session, found.attempt.id
             else:
-                store.abandon_attempt(found.attempt.id)
+                recorder.abandon(store, found.attempt.id)
         else:
             p.line(p.t("changed"))
             p.line(p.t("path_gone"))
-            store.abandon_attempt(found.attempt.id)
+            recorder.abandon(store, found.attempt.id)
         if session is not None:
             mode = found.attempt.feedback_mode
             feedback = mode
@@ -96,22 +99,27 @@ def _play(
         p.line(p.t("no_unfinished"))
     if session is None or attempt_id is None:
         session = Session(scenario, loaded.analysis)
-        attempt_id = begin_attempt(store, who.id, session, feedback_mode=mode)
+        attempt_id = recorder.begin(store, who.id, session, feedback_mode=mode)
         print_intro(p, loaded)
     else:
+        recorder.resume(store, attempt_id, session)
         p.line(p.t("resuming", n=len(session.steps)))
     print_documents(p, session.documents)
-    return _loop(p, store, attempt_id, session, stdin, feedback)
+    code = _loop(p, store, attempt_id, session, stdin, feedback, recorder)
+    if not session.finished:
+        recorder.leave(store, attempt_id, session)
+    return code
 
 
-def _loop(p: Printer, store: Store, attempt_id: int, session: Session, stdin: TextIO, feedback: str) -> int:
+def _loop(p: Printer, store: Store, attempt_id: int, session: Session, stdin: TextIO, feedback: str,
+          recorder: Recorder) -> int:
     clock = [time.monotonic()]
     reported = [len(store.problems)]  # problems found on opening were shown already
 
     def on_step(current: Session, result: StepResult) -> None:
         now = time.monotonic()
         seconds, clock[0] = now - clock[0], now
-        durable = save_step(store, attempt_id, current, result, seconds=round(seconds, 3))
+        durable = recorder.save_step(store, attempt_id, current, result, seconds=round(seconds, 3))
         n = result.step.index + 1
         if durable:
             p.line(p.t("saved", n=n, choice=result.step.choice))

@@ -7,6 +7,7 @@ import json
 from typing import Any, TextIO
 
 from simulator.store.csvcells import safe_rows
+from simulator.store.outbox import account, rows_for_trainee
 from simulator.store.problems import StoreError
 from simulator.store.progress import Store, now
 
@@ -61,11 +62,18 @@ def export_trainee(store: Store, trainee_id: int) -> dict[str, Any]:
             for i, node, choice, when in store.undone_steps(row["id"])
         ]
         attempts.append(item)
+    outgoing = [
+        {**row, "body": _json_or_text(row["body"])} for row in rows_for_trainee(store, trainee_id)
+    ]
     return {
         "format": EXPORT_FORMAT,
         "exported": now(),
         "trainee": {"id": trainee[0], "pseudonym": trainee[1], "created": trainee[2]},
         "attempts": attempts,
+        # Results for the organisation's LRS: the account name the trainee opted in with, and
+        # every statement about their attempts with its state (waiting, sent, rejected + reason).
+        "lrs_account": account(store, trainee_id),
+        "outbox": outgoing,
     }
 
 

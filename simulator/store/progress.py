@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 import unicodedata
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ class Attempt:
     step_count: int
     node: str | None
     choice_order: Any
+    registration: str | None = None  # a random UUID naming the attempt outside this computer
 
     @property
     def abandoned(self) -> bool:
@@ -91,6 +93,15 @@ class StoredStep:
     seconds: float | None
     deltas: dict[str, int]
     critical: bool
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A message for another system (an xAPI statement) written to the outbox in the same
+    transaction as the step it reports; ``id`` is unique, so writing it twice keeps one."""
+
+    id: str
+    body: str
 
 
 @dataclass(frozen=True)
@@ -186,8 +197,13 @@ class Store:
         choice_order: Any = None,
         branched_from: int | None = None,
         started: str | None = None,
+        registration: str | None = None,
+        outgoing: Sequence[Outgoing] = (),
     ) -> AttemptId:
-        """Store a new attempt (committed before it returns) and give its id."""
+        """Store a new attempt (committed before it returns) and give its id.
+
+        ``registration`` is the attempt's UUID for other systems (a random one if not given);
+        ``outgoing`` messages go to the outbox in the same transaction."""
         if feedback_mode not in ("direct", "end"):
             raise ValueError(f"unknown feedback mode {feedback_mode!r}")
         if kind not in ("graded", "explore"):
@@ -208,13 +224,16 @@ class Store:
             "node": node,
             "step_count": 0,
             "choice_order": json.dumps(choice_order) if choice_order is not None else None,
+            "registration": registration or str(uuid.uuid4()),
         }
         with self.write():
             cursor = self.db.execute(
                 f"INSERT INTO attempts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),
             )
-        return AttemptId(int(cursor.lastrowid or 0))
+            attempt_id = AttemptId(int(cursor.lastrowid or 0))
+            self._write_outgoing(attempt_id, outgoing, at)
+        return attempt_id
 
     def record_step(
         self,
@@ -230,11 +249,13 @@ class Store:
         critical: bool = False,
         at: str | None = None,
         finish: Finish | None = None,
+        outgoing: Sequence[Outgoing] = (),
     ) -> bool:
         """Store one step and the session state after it in a single committed transaction.
 
         ``index`` must be the attempt's next step number (0, 1, ...); otherwise ``ValueError``.
-        With ``finish`` the attempt's outcome is written in the same transaction. Returns True
+        With ``finish`` the attempt's outcome is written in the same transaction, and so are the
+        ``outgoing`` messages (the step's xAPI statements). Returns True
         when the step is on disk (durable), False when the store has fallen back to memory.
         Raises :class:`StoreError` only when even the memory fall-back fails.
         """
@@ -265,6 +286,7 @@ class Store:
             )
             if finish is not None:
                 self._write_finish(attempt_id, finish, when)
+            self._write_outgoing(attempt_id, outgoing, when)
 
         return self._durable_write(write)
 
@@ -326,15 +348,23 @@ class Store:
 
         return self._durable_write(write)
 
-    def abandon_attempt(self, attempt_id: int) -> bool:
+    def abandon_attempt(self, attempt_id: int, *, outgoing: Sequence[Outgoing] = ()) -> bool:
         """Close an unfinished attempt without a result (the trainee starts over instead)."""
         when = now()
-        return self._durable_write(
-            lambda: self.db.execute(
+
+        def write() -> None:
+            self.db.execute(
                 "UPDATE attempts SET finished = ?, updated = ? WHERE id = ? AND finished IS NULL",
                 [when, when, attempt_id],
             )
-        )
+            self._write_outgoing(attempt_id, outgoing, when)
+
+        return self._durable_write(write)
+
+    def send_later(self, attempt_id: int, outgoing: Sequence[Outgoing]) -> bool:
+        """Put messages about an attempt in the outbox on their own (e.g. "left the attempt")."""
+        when = now()
+        return self._durable_write(lambda: self._write_outgoing(attempt_id, outgoing, when))
 
     def rebase_attempt(self, attempt_id: int, scenario_hash: str, state: str, node: str) -> bool:
         """Tie an unfinished attempt to a changed scenario file it was resumed on."""
@@ -404,6 +434,14 @@ class Store:
         old.close()
         self.problems.append(StoreProblem(code=code, action=self.mode, path=self.path, detail=detail))
 
+    def _write_outgoing(self, attempt_id: int, outgoing: Sequence[Outgoing], when: str) -> None:
+        # OR IGNORE: a message id is deterministic, so a repeated write is the same message.
+        for item in outgoing:
+            self.db.execute(
+                "INSERT OR IGNORE INTO outbox (id, attempt_id, created, body) VALUES (?, ?, ?, ?)",
+                [item.id, attempt_id, when, item.body],
+            )
+
     def _write_finish(self, attempt_id: int, finish: Finish, when: str) -> None:
         self.db.execute(
             "UPDATE attempts SET finished = ?, result = ?, passed = ?, total = ?, best_total = ?,"
@@ -467,6 +505,7 @@ def attempt_from_row(r: Mapping[str, Any]) -> Attempt:
         step_count=r["step_count"],
         node=r["node"],
         choice_order=json.loads(r["choice_order"]) if r["choice_order"] is not None else None,
+        registration=r.get("registration"),
     )
 
 
@@ -479,6 +518,7 @@ __all__ = [
     "AttemptId",
     "Finish",
     "Kind",
+    "Outgoing",
     "Store",
     "StoreError",
     "StoreProblem",

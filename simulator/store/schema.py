@@ -84,6 +84,36 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX undone_by_attempt ON undone_steps (attempt_id, idx);
     """,
+    # 4: results to the organisation's Learning Record Store (simulator/lrs). Each attempt gets
+    # a random registration UUID (old attempts get one here); the outbox holds statements
+    # written in the same transaction as their step until the LRS has acknowledged them
+    # ('sent') or refused them with a 4xx ('rejected', with the LRS's reason); lrs_accounts
+    # holds a trainee's opt-in with the account name the organisation knows them by.
+    """
+    ALTER TABLE attempts ADD COLUMN registration TEXT;
+    UPDATE attempts SET registration = lower(
+        hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2)
+        || '-' || substr('89ab', 1 + abs(random()) % 4, 1) || substr(hex(randomblob(2)), 2)
+        || '-' || hex(randomblob(6))) WHERE registration IS NULL;
+    CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+        created TEXT NOT NULL,
+        body TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'sent', 'rejected')),
+        tries INTEGER NOT NULL DEFAULT 0,
+        last_try TEXT,
+        reason TEXT
+    );
+    CREATE INDEX outbox_by_state ON outbox (state, seq);
+    CREATE INDEX outbox_by_attempt ON outbox (attempt_id);
+    CREATE TABLE lrs_accounts (
+        trainee_id INTEGER PRIMARY KEY REFERENCES trainees(id) ON DELETE CASCADE,
+        account TEXT NOT NULL,
+        since TEXT NOT NULL
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)

@@ -64,6 +64,7 @@ def test_limits_flag_a_strategy_over_chance_and_a_share_over_forty_percent():
     measured = measure(longest_first)
     assert {"first", "longest", "combined", "best_longest"} <= set(measured.flagged)
     assert "last" not in measured.flagged and "shortest" not in measured.flagged
+    assert "best_shortest" not in measured.flagged
     # one decision fewer than the minimum: nothing is flagged
     assert measure(longest_first[:-1]).flagged == ()
 
@@ -100,6 +101,7 @@ def test_validate_warns_and_the_json_carries_the_measures(build):
     assert warning.severity == "warning" and warning.line == loaded.scenario.nodes["n0"].line
     assert "pick the longest option" in warning.message("en")
     assert "välj det längsta alternativet" in warning.message("sv")
+    assert "the best option is the longest in 100 % of the decisions" in warning.message("en")
     data = summary(loaded, "en")["guessability"]
     assert data["decisions"] == 6 and data["chance"] == pytest.approx(33.3)
     assert data["strategies"]["longest"] == 100.0 and data["strategies"]["last"] == 0.0
@@ -114,3 +116,20 @@ def test_a_balanced_scenario_is_silent(build):
     assert "guessable" in codes(loaded)  # still first every time
     measured = loaded.analysis.guessability
     assert "longest" not in measured.flagged and "best_longest" not in measured.flagged
+
+
+def test_a_share_of_exactly_forty_percent_is_not_flagged():
+    shortest = point(["a", "bbb", "cc"], [True, False, False])
+    other = point(["aaaa", "b", "cc"], [True, False, False])
+    measured = measure([shortest, shortest, other, other, other])
+    assert measured.best_shortest == pytest.approx(0.4)
+    assert "best_shortest" not in measured.flagged
+    measured = measure([shortest, shortest, shortest, other, other])
+    assert "best_shortest" in measured.flagged
+
+
+def test_a_longest_share_of_exactly_forty_percent_is_not_flagged():
+    longest = point(["aaaa", "b", "cc"], [True, False, False])
+    other = point(["a", "bbb", "cc"], [True, False, False])
+    assert "best_longest" not in measure([longest, longest, other, other, other]).flagged
+    assert "best_longest" in measure([longest, longest, longest, other, other]).flagged

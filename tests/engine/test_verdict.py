@@ -439,3 +439,43 @@ def test_a_critical_choice_that_scores_nothing_or_loses_is_no_gain(build):
     body = TRAP.replace("  score: barn +5\n", "  score: barn +0, sakerhet -1\n")
     loaded = build(body, extra="dimensions: [sakerhet, barn]\n")
     assert "critical-gains" not in codes(loaded)
+
+
+def test_only_what_a_scoring_loop_moves_is_unbounded(build):
+    body = """\
+    ## a
+    * [Runt] -> b
+      score: sakerhet +2, barn -2, bemotande +0
+      guidance: +GEN-01
+      > Runt.
+    * [Ut] -> slut
+      guidance: +GEN-03
+      > Ut.
+
+    ## b
+    * [Tillbaka] -> a
+      guidance: +GEN-01
+      > Tillbaka.
+
+    ## slut
+    ending: skyddad
+
+    Slut.
+    """
+    loaded = build(body, extra="dimensions: [sakerhet, barn, bemotande]\n")
+    assert "score-in-loop" in codes(loaded, "error")
+    # the loop's total is 0: the totals' own bounds hold, the two dimensions it moves do not
+    assert loaded.analysis.unbounded == {"best_total", "sakerhet.max", "barn.min"}
+
+
+def test_starting_at_takes_the_ends_of_a_variable_range(build):
+    import pytest
+
+    from simulator.engine.session import SessionError
+
+    loaded = build(THRESHOLD, extra="variables:\n  tillit: 0..3 = 1\n")
+    for value in (0, 3):
+        session = Session.starting_at(loaded.scenario, loaded.analysis, "a", {"tillit": value})
+        assert session.variables == {"tillit": value}
+    with pytest.raises(SessionError):
+        Session.starting_at(loaded.scenario, loaded.analysis, "a", {"tillit": 4})

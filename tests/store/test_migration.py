@@ -56,3 +56,15 @@ def test_a_fresh_file_gets_the_latest_schema(tmp_path: Path) -> None:
     assert schema_version(store.db) == LATEST
     assert {"trainees", "attempts", "steps", "attempt_dimensions"} <= set(store.db.table_names())
     store.close()
+
+
+def test_version_3_gives_every_old_attempt_its_own_registration_uuid(tmp_path: Path) -> None:
+    import uuid
+
+    path = tmp_path / "old.db"
+    _make_v1(path)
+    with open_store(path) as store:
+        found = [r[0] for r in store.db.execute("SELECT registration FROM attempts")]
+        assert found and len(set(found)) == len(found)
+        assert all(uuid.UUID(r).version == 4 and str(uuid.UUID(r)) == r for r in found)
+        assert store.db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0

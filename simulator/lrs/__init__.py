@@ -1,0 +1,1 @@
+"""Results to the organisation: xAPI statements, the outbox sender and the LRS client. No Qt."""

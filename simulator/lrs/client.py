@@ -1,0 +1,117 @@
+"""A minimal xAPI 1.0.3 client over the standard library: post statements, page through them.
+
+Every answer is sorted into one of three outcomes, which is all the sender needs to know:
+``ok`` (2xx), ``refused`` (a 4xx about the statements themselves: 400, 409, 413, 422 — the
+LRS's reason is kept) and ``unavailable`` (nothing wrong with the statements: offline, a
+timeout, a 5xx, a 429, or a 401/403/404 that means the settings are wrong; try again later).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from simulator.lrs.config import LrsSettings
+
+XAPI_HEADER = {"X-Experience-API-Version": "1.0.3"}
+REFUSED = frozenset({400, 409, 413, 422})
+Outcome = Literal["ok", "refused", "unavailable"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    outcome: Outcome
+    status: int | None  # the HTTP status; None when no answer came (offline, timeout)
+    reason: str  # the LRS's own words (or the network error), for the user and the log
+    body: Any = None  # the decoded JSON body of a 2xx answer
+
+
+class LrsClient:
+    def __init__(self, settings: LrsSettings, *, timeout: float = 10.0) -> None:
+        self.settings = settings
+        self.timeout = timeout
+        base = settings.endpoint.strip()
+        self.base = base if base.endswith("/") else base + "/"
+
+    def post_statements(self, bodies: Sequence[str]) -> Answer:
+        """POST a batch of statements (each already JSON text, sent byte for byte)."""
+        data = ("[" + ",".join(bodies) + "]").encode("utf-8")
+        return self._call("POST", "statements", data=data)
+
+    def get_statements(self, params: Mapping[str, str] | None = None) -> Answer:
+        query = "?" + urllib.parse.urlencode(params) if params else ""
+        return self._call("GET", "statements" + query)
+
+    def about(self) -> Answer:
+        return self._call("GET", "about")
+
+    def test_connection(self) -> Answer:
+        """Check the endpoint and the credentials: a one-statement GET needs both."""
+        return self.get_statements({"limit": "1"})
+
+    def all_statements(self, params: Mapping[str, str]) -> Iterator[dict[str, Any]]:
+        """Every statement matching ``params``, following the LRS's ``more`` links page by page.
+        Raises :class:`LrsUnavailable` when a page cannot be read."""
+        answer = self.get_statements(params)
+        while True:
+            if answer.outcome != "ok":
+                raise LrsUnavailable(answer)
+            yield from answer.body.get("statements", [])
+            more = answer.body.get("more") or ""
+            if not more:
+                return
+            answer = self._call("GET", more, absolute=True)
+
+    def _call(self, method: str, path: str, *, data: bytes | None = None, absolute: bool = False) -> Answer:
+        if absolute:
+            parts = urllib.parse.urlsplit(self.base)
+            url = urllib.parse.urljoin(f"{parts.scheme}://{parts.netloc}", path)
+        else:
+            url = self.base + path
+        headers = dict(XAPI_HEADER)
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        if self.settings.key or self.settings.secret:
+            token = base64.b64encode(f"{self.settings.key}:{self.settings.secret}".encode()).decode()
+            headers["Authorization"] = f"Basic {token}"
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                raw = response.read()
+                status = response.status
+        except urllib.error.HTTPError as exc:
+            reason = _reason(exc.read(), exc.code, exc.reason)
+            outcome: Outcome = "refused" if exc.code in REFUSED else "unavailable"
+            return Answer(outcome, exc.code, reason)
+        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
+            cause = getattr(exc, "reason", exc)
+            return Answer("unavailable", None, f"no answer from {url}: {cause}")
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = None
+        return Answer("ok", status, "", body)
+
+
+class LrsUnavailable(Exception):
+    def __init__(self, answer: Answer) -> None:
+        super().__init__(answer.reason)
+        self.answer = answer
+
+
+def _reason(raw: bytes, status: int, fallback: object) -> str:
+    text = raw.decode("utf-8", "replace").strip()
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, dict) and "detail" in parsed:
+        detail = parsed["detail"]
+        text = detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False)
+    return f"HTTP {status}: {(text or str(fallback))[:800]}"

@@ -1,0 +1,126 @@
+"""The settings' section for results to the organisation: the LRS, its credentials, a
+connection test and the current trainee's opt-in with their account name there.
+
+Shown inside the settings dialog; :meth:`LrsPanel.save` runs when the dialog is saved. The
+secret is never shown again once saved; the panel says where it is kept (the operating
+system's credential store, or a file only the user can read)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from simulator.lrs.client import LrsClient
+from simulator.lrs.config import LrsSettings, load_settings, save_settings, secret_store
+from simulator.organisation import Organisation
+from simulator.store import outbox
+from simulator.store.progress import Store
+from ui.i18n import tr
+from ui.lrs_link import status_text
+from ui.storage import Trainee
+from ui.widgets import button, label
+
+
+class LrsPanel(QWidget):
+    def __init__(self, data_dir: Path, organisation: Organisation, store: Store | None,
+                 trainee: Trainee | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.organisation = organisation
+        self.store = store
+        self.trainee = trainee
+        current = load_settings(data_dir, organisation)
+        self._loaded = current
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label(tr("Resultat till organisationen"), "subheading"))
+        layout.addWidget(label(tr(
+            "Resultat lämnar datorn bara när en LRS är inställd och deltagaren har sagt ja. "
+            "Då skickas beslut och resultat under namnet hos organisationen, aldrig pseudonymen.")))
+        form = QFormLayout()
+        self.endpoint = QLineEdit(current.endpoint if current.endpoint_from == "user" else "")
+        self.endpoint.setAccessibleName(tr("LRS-adress"))
+        if organisation.lrs_endpoint:
+            self.endpoint.setPlaceholderText(organisation.lrs_endpoint)
+            self.endpoint.setToolTip(tr("Tomt: organisationens adress används."))
+        self.key = QLineEdit(current.key)
+        self.key.setAccessibleName(tr("Nyckel (användarnamn)"))
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(tr("Hemlighet (lösenord)"))
+        if current.secret:
+            self.secret.setPlaceholderText(tr("sparad; skriv en ny för att byta"))
+        form.addRow(tr("LRS-adress"), self.endpoint)
+        form.addRow(tr("Nyckel (användarnamn)"), self.key)
+        form.addRow(tr("Hemlighet (lösenord)"), self.secret)
+        layout.addLayout(form)
+        where = (tr("Hemligheten sparas i operativsystemets nyckelring.")
+                 if secret_store() == "keyring" else
+                 tr("Hemligheten sparas i filen lrs-secret i datamappen, som bara ditt konto "
+                    "kan läsa (behörighet 0600); datorn har ingen nyckelring som Vägval kan "
+                    "använda."))
+        self.secret_place = label(where)
+        self.secret_place.setObjectName("lrs_secret_place")
+        layout.addWidget(self.secret_place)
+        self.test_button = button(tr("Testa anslutningen"), "lrs_test")
+        self.test_button.clicked.connect(self.test_connection)
+        layout.addWidget(self.test_button)
+        self.test_result = label("")
+        self.test_result.setObjectName("lrs_test_result")
+        layout.addWidget(self.test_result)
+        name = trainee.name if trainee is not None else ""
+        self.opt_in = QCheckBox(tr("Skicka {name}s resultat till organisationen").format(name=name)
+                                if trainee is not None else
+                                tr("Välj en deltagare för att kunna skicka resultat"))
+        self.opt_in.setAccessibleName(tr("Skicka resultat till organisationen"))
+        self.account = QLineEdit()
+        self.account.setAccessibleName(tr("Namn hos organisationen"))
+        self.account.setPlaceholderText(tr("t.ex. e-postadressen på jobbet"))
+        known = outbox.account(store, trainee.id) if store is not None and trainee is not None else None
+        self.opt_in.setChecked(known is not None)
+        self.account.setText(known or "")
+        enabled = store is not None and trainee is not None
+        self.opt_in.setEnabled(enabled)
+        self.account.setEnabled(enabled)
+        layout.addWidget(self.opt_in)
+        optin_form = QFormLayout()
+        optin_form.addRow(tr("Namn hos organisationen"), self.account)
+        layout.addLayout(optin_form)
+        self.status = label(status_text(store, current) if store is not None else "")
+        self.status.setObjectName("lrs_panel_status")
+        layout.addWidget(self.status)
+
+    def chosen(self) -> LrsSettings:
+        """The settings as the fields say now (an empty secret field keeps the stored one)."""
+        endpoint = self.endpoint.text().strip() or self.organisation.lrs_endpoint
+        secret = self.secret.text() or (self._loaded.secret if self.key.text().strip() ==
+                                        self._loaded.key else "")
+        return LrsSettings(endpoint=endpoint, key=self.key.text().strip(), secret=secret)
+
+    def test_connection(self) -> bool:
+        """Ask the LRS for one statement with these credentials; say what came back."""
+        settings = self.chosen()
+        if not settings.configured:
+            self.test_result.setText(tr("Ange LRS-adressen först."))
+            return False
+        answer = LrsClient(settings, timeout=8).test_connection()
+        if answer.outcome == "ok":
+            self.test_result.setText(tr("Anslutningen fungerar: LRS:en svarade och godtog "
+                                        "nyckeln och hemligheten."))
+            return True
+        self.test_result.setText(tr("Anslutningen fungerar inte: {reason}").format(
+            reason=answer.reason))
+        return False
+
+    def save(self) -> None:
+        """Keep the endpoint, key and (if typed) secret, and the trainee's opt-in."""
+        endpoint, key = self.endpoint.text().strip(), self.key.text().strip()
+        changed = (endpoint != (self._loaded.endpoint if self._loaded.endpoint_from == "user" else "")
+                   or key != self._loaded.key or self.secret.text())
+        if changed:
+            save_settings(endpoint, key, self.secret.text() or None, data_dir=self.data_dir)
+        if self.store is not None and self.trainee is not None:
+            account = self.account.text().strip()
+            outbox.set_account(self.store, self.trainee.id,
+                               account if self.opt_in.isChecked() and account else None)
