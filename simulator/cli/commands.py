@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from simulator.cli.output import OutputRefused, SafeStream, write_file
 from simulator.cli.lrs_commands import LRS_COMMANDS, add_lrs_commands
+from simulator.cli.output import OutputRefused, SafeStream, write_file
 from simulator.cli.progress_commands import STORE_COMMANDS, add_play_options, add_store_commands
 from simulator.engine.library import Loaded, load_library, load_scenario, scenario_files
 from simulator.format.diagnostics import has_errors

@@ -14,9 +14,9 @@ from typing import TextIO
 from simulator.cli.terminal import Printer, print_documents, print_intro, report_unplayable, run_session
 from simulator.engine.library import Loaded
 from simulator.engine.session import Session, StepResult
-from simulator.store.names import InvalidName, normalise_name
 from simulator.lrs.config import load_settings
 from simulator.lrs.recording import Recorder
+from simulator.store.names import InvalidName, normalise_name
 from simulator.store.progress import AttemptId, FeedbackMode, Store, open_store
 from simulator.store.sessions import adopt_changed_scenario, resume_attempt
 
