@@ -189,13 +189,10 @@
     <message numerus="yes">
         <location line="+3" />
         <source>Du gick tillbaka ett steg %n gånger – det går bara i övningsläget, med återkoppling efter varje beslut.</source>
-        <translation><numerusform>
-            &lt;numerusform&gt;You went back one step once – that is possible only in practice mode, with feedback after each decision.&lt;/numerusform&gt;
-            &lt;numerusform&gt;You went back one step %n times – that is possible only in practice mode, with feedback after each decision.&lt;/numerusform&gt;
-        </numerusform><numerusform>
-            &lt;numerusform&gt;You went back one step once – that is possible only in practice mode, with feedback after each decision.&lt;/numerusform&gt;
-            &lt;numerusform&gt;You went back one step %n times – that is possible only in practice mode, with feedback after each decision.&lt;/numerusform&gt;
-        </numerusform></translation>
+        <translation>
+            <numerusform>You went back one step once – that is possible only in practice mode, with feedback after each decision.</numerusform>
+            <numerusform>You went back one step %n times – that is possible only in practice mode, with feedback after each decision.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -415,71 +412,26 @@
     <message numerus="yes">
         <location line="+1" />
         <source>%n scenarier genomförda</source>
-        <translation><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n scenario done&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scenarios done&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n scenario done&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scenarios done&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n scenario done&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scenarios done&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n scenario done&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n scenarios done&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform></translation>
+        <translation>
+            <numerusform>%n scenario done</numerusform>
+            <numerusform>%n scenarios done</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n godkända</source>
-        <translation><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n passed&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n passed&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n passed&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n passed&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n passed&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n passed&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n passed&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n passed&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform></translation>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n försök</source>
-        <translation><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n attempt&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n attempts&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n attempt&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n attempts&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n attempt&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n attempts&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n attempt&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n attempts&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform></translation>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -666,25 +618,10 @@
         <location line="+2" />
         <location line="+108" />
         <source>%n beslut gjorda</source>
-        <translation><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n decision made&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n decisions made&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n decision made&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n decisions made&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n decision made&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n decisions made&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;%n decision made&lt;/numerusform&gt;
-            &lt;numerusform&gt;%n decisions made&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform></translation>
+        <translation>
+            <numerusform>%n decision made</numerusform>
+            <numerusform>%n decisions made</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-221" />
@@ -1135,48 +1072,18 @@
     <message numerus="yes">
         <location line="+110" />
         <source>Visa handlingar (%n)</source>
-        <translation><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;Show documents (%n)&lt;/numerusform&gt;
-            &lt;numerusform&gt;Show documents (%n)&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;Show documents (%n)&lt;/numerusform&gt;
-            &lt;numerusform&gt;Show documents (%n)&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;Show documents (%n)&lt;/numerusform&gt;
-            &lt;numerusform&gt;Show documents (%n)&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;Show documents (%n)&lt;/numerusform&gt;
-            &lt;numerusform&gt;Show documents (%n)&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform></translation>
+        <translation>
+            <numerusform>Show documents (%n)</numerusform>
+            <numerusform>Show documents (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Dölj handlingar (%n)</source>
-        <translation><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;Hide documents (%n)&lt;/numerusform&gt;
-            &lt;numerusform&gt;Hide documents (%n)&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;Hide documents (%n)&lt;/numerusform&gt;
-            &lt;numerusform&gt;Hide documents (%n)&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform><numerusform>
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;Hide documents (%n)&lt;/numerusform&gt;
-            &lt;numerusform&gt;Hide documents (%n)&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-            &lt;numerusform&gt;
-            &lt;numerusform&gt;Hide documents (%n)&lt;/numerusform&gt;
-            &lt;numerusform&gt;Hide documents (%n)&lt;/numerusform&gt;
-        &lt;/numerusform&gt;
-        </numerusform></translation>
+        <translation>
+            <numerusform>Hide documents (%n)</numerusform>
+            <numerusform>Hide documents (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+103" />
