@@ -60,6 +60,9 @@ class LibraryView(QWidget):
         self.new_name.setAccessibleName(tr("Nytt namn eller pseudonym"))
         self.new_name.setMaxLength(MAX_NAME_CHARS)
         self.new_name.returnPressed.connect(self.create_trainee)
+        self.new_name.ensurePolished()  # the style sheet's text size, so the hint is whole at 200 %
+        self.new_name.setMinimumWidth(
+            self.new_name.fontMetrics().horizontalAdvance(self.new_name.placeholderText()) + 28)
         row.addWidget(self.new_name, 1)
         self.add_trainee = button(tr("Lägg till deltagare"))
         self.add_trainee.clicked.connect(self.create_trainee)

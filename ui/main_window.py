@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self.action_authoring.setObjectName("Authoring")
         self.action_authoring.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.action_authoring.triggered.connect(lambda: self.show_authoring())
+        # support first: a toolbar that does not fit hides its last entries behind a » button,
+        # and the helplines must never be one of them (at 200 % text on 1280 px they were)
+        self.toolbar.addAction(self.action_support)
+        self.toolbar.addSeparator()
         for a in (self.action_library, self.action_history, self.action_authoring,
                   self.action_settings):
             self.toolbar.addAction(a)
@@ -112,7 +116,6 @@ class MainWindow(QMainWindow):
                              spacer.sizePolicy().verticalPolicy().Preferred)
         spacer.setObjectName("ToolbarSpacer")
         self.toolbar.addWidget(spacer)
-        self.toolbar.addAction(self.action_support)
         self.toolbar.addAction(self.action_about)
 
     def add_tool_action(self, action: QAction) -> None:

@@ -170,3 +170,16 @@ def test_no_text_is_clipped_anywhere_at_200_percent(make_window, qtbot, language
         except AssertionError:
             found[name] = clipped_text(widget)
     assert found == {}
+
+
+def test_the_support_entry_is_never_hidden_in_the_toolbar_at_200_percent(window, qtbot):
+    from ui.settings import Settings
+
+    new = Settings.load()
+    new.text_scale = 200
+    window.apply_settings(new)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    button = window.toolbar.widgetForAction(window.action_support)
+    qtbot.waitUntil(lambda: button is not None and button.isVisible(), timeout=3000)
