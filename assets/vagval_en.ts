@@ -649,7 +649,7 @@
     <message>
         <location line="+78" />
         <source>Mina scenarier (skrivna i Författa)</source>
-        <translation>My scenarios (written in Write)</translation>
+        <translation>My scenarios (written in Authoring)</translation>
     </message>
     <message>
         <location line="+16" />
@@ -829,7 +829,7 @@
         <location filename="../ui/authoring/view.py" line="-46" />
         <location line="+28" />
         <source>Författa</source>
-        <translation>Write</translation>
+        <translation>Authoring</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2186,7 +2186,7 @@
     <message>
         <location line="+4" />
         <source>Författa: {name}</source>
-        <translation>Write: {name}</translation>
+        <translation>Authoring: {name}</translation>
     </message>
     <message>
         <location line="+3" />
