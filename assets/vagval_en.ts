@@ -2720,6 +2720,11 @@
         <translation>Test the connection</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Testar anslutningen …</source>
+        <translation>Testing the connection …</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>Skicka {name}s resultat till organisationen</source>
         <translation>Send {name}'s results to the organisation</translation>

@@ -2720,6 +2720,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Testar anslutningen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Skicka {name}s resultat till organisationen</source>
         <translation type="unfinished"></translation>

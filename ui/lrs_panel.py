@@ -3,15 +3,30 @@ connection test and the current trainee's opt-in with their account name there.
 
 Shown inside the settings dialog; :meth:`LrsPanel.save` runs when the dialog is saved. The
 secret is never shown again once saved; the panel says where it is kept (the operating
-system's credential store, or a file only the user can read)."""
+system's credential store, or a file only the user can read).
+
+The connection test waits for the LRS (up to 8 s), so it runs in a thread of its own and hands
+its answer back through a queued signal; the dialog stays usable, and may be closed, meanwhile.
+"""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from simulator.lrs.client import LrsClient
+from simulator.lrs.client import Answer, LrsClient
 from simulator.lrs.config import LrsSettings, load_settings, save_settings, secret_store
 from simulator.organisation import Organisation
 from simulator.store import outbox
@@ -21,8 +36,34 @@ from ui.lrs_link import status_text
 from ui.storage import Trainee
 from ui.widgets import button, label
 
+TEST_TIMEOUT = 8.0  # seconds the connection test waits for the LRS
+
+
+class ConnectionTest(QObject):
+    """One connection test: :meth:`start` asks the LRS in a daemon thread, and ``done`` carries
+    the :class:`Answer` to the GUI thread (this object lives there, so the signal is queued).
+
+    It has no parent: it outlives a panel that is closed while the LRS is still thinking, and
+    the panel's own slot is disconnected when the panel is destroyed."""
+
+    done = Signal(object)  # Answer
+
+    def __init__(self, settings: LrsSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.worker = threading.Thread(target=self._run, name="vagval-lrs-test", daemon=True)
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def _run(self) -> None:
+        # The thread holds this object until the answer is handed over.
+        self.done.emit(LrsClient(self.settings, timeout=TEST_TIMEOUT).test_connection())
+
 
 class LrsPanel(QWidget):
+    tested = Signal(bool)  # a connection test has ended: did the LRS accept the credentials?
+
     def __init__(self, data_dir: Path, organisation: Organisation, store: Store | None,
                  trainee: Trainee | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +106,18 @@ class LrsPanel(QWidget):
         layout.addWidget(self.secret_place)
         self.test_button = button(tr("Testa anslutningen"), "lrs_test")
         self.test_button.clicked.connect(self.test_connection)
-        layout.addWidget(self.test_button)
+        self.busy = QProgressBar()  # no range: it shows that something is going on
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(tr("Testar anslutningen …"))
+        self.busy.setVisible(False)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.busy)
+        test_row.addStretch(1)
+        layout.addLayout(test_row)
+        self.running: ConnectionTest | None = None
         self.test_result = label("")
         self.test_result.setObjectName("lrs_test_result")
         layout.addWidget(self.test_result)
@@ -98,20 +150,37 @@ class LrsPanel(QWidget):
                                         self._loaded.key else "")
         return LrsSettings(endpoint=endpoint, key=self.key.text().strip(), secret=secret)
 
-    def test_connection(self) -> bool:
-        """Ask the LRS for one statement with these credentials; say what came back."""
+    def test_connection(self) -> None:
+        """Ask the LRS for one statement with these credentials, in the background; say what
+        came back when it does (:attr:`tested` then tells whether it worked)."""
+        if self.running is not None:
+            return  # one test at a time (the button is disabled meanwhile)
         settings = self.chosen()
         if not settings.configured:
             self.test_result.setText(tr("Ange LRS-adressen först."))
-            return False
-        answer = LrsClient(settings, timeout=8).test_connection()
+            self.tested.emit(False)
+            return
+        self.test_button.setEnabled(False)
+        self.busy.setVisible(True)
+        self.test_result.setText(tr("Testar anslutningen …"))
+        test = ConnectionTest(settings)
+        test.done.connect(self._tested)
+        self.running = test
+        test.start()
+
+    def _tested(self, answer: Answer) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed meanwhile (PySide drops the connection then; this is the backstop)
+        self.running = None
+        self.test_button.setEnabled(True)
+        self.busy.setVisible(False)
         if answer.outcome == "ok":
             self.test_result.setText(tr("Anslutningen fungerar: LRS:en svarade och godtog "
                                         "nyckeln och hemligheten."))
-            return True
-        self.test_result.setText(tr("Anslutningen fungerar inte: {reason}").format(
-            reason=answer.reason))
-        return False
+        else:
+            self.test_result.setText(tr("Anslutningen fungerar inte: {reason}").format(
+                reason=answer.reason))
+        self.tested.emit(answer.outcome == "ok")
 
     def save(self) -> None:
         """Keep the endpoint, key and (if typed) secret, and the trainee's opt-in."""

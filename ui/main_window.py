@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.workshop_problem_box: QMessageBox | None = None
         self._factory: ScreenFactory | None = None
         self._painted = False
+        self._closed = False  # closeEvent has run (the store is closed; a second close is a no-op)
         self.setObjectName("MainWindow")
         self.resize(*DEFAULT_SIZE)
         self.screens = QStackedWidget()
@@ -510,15 +511,22 @@ class MainWindow(QMainWindow):
         if language_changed:
             install_language(self.settings.language)
             self.retranslate()
+            self.refresh_lrs_status()
         self.rebuild_screen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        leaving = getattr(self.current_screen(), "shutdown", None)
-        if callable(leaving):
-            leaving()  # the studio keeps unsaved text in its recovery file
+        if self._closed:  # closed before: the store is closed too, nothing is left to do
+            super().closeEvent(event)
+            return
+        self._closed = True
         link = getattr(self, "lrs_link", None)
         if link is not None:
             link.stop()  # whatever it had not sent waits in the outbox for the next start
+        leaving = getattr(self.current_screen(), "shutdown", None)
+        if callable(leaving):
+            # the studio keeps unsaved text in its recovery file; the player records that the
+            # attempt was left part-way (a statement for the next start to send)
+            leaving()
         if self.state is not None:
             # closing must not fail the exit; every step is already saved
             with contextlib.suppress(Exception):

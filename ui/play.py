@@ -82,8 +82,11 @@ class PlayController:
 
         if session is None:
             session = Session.from_json(scenario, analysis, state_json)
-        return cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
-                   seed=seed, mode=mode)
+        controller = cls(scenario, analysis, session, store=store, attempt_id=attempt_id,
+                         seed=seed, mode=mode)
+        if not controller.finished:
+            store.resumed(attempt_id, session)  # the organisation's LRS hears it goes on
+        return controller
 
     @classmethod
     def past(cls, scenario: Scenario, analysis: Analysis | None, session: Session, *,
@@ -158,6 +161,14 @@ class PlayController:
         self.node_shown_at = time.monotonic()
         if self.store is not None and self.attempt_id is not None:
             self.store.undo(self.attempt_id, self.session)
+
+    def leave(self) -> None:
+        """The trainee leaves the attempt part-way (to the library, closing the app): it stays
+        resumable, and the store records that it was left. Nothing for a finished attempt, a
+        "what if", one reopened read-only, or one with no decision yet (not stored)."""
+        if (self.store is not None and self.attempt_id is not None and not self.finished
+                and not self.is_what_if and not self.read_only):
+            self.store.leave(self.attempt_id, self.session)
 
     def undone_count(self) -> int:
         """How many times a decision was taken back in this attempt (as stored)."""

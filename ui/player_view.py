@@ -329,6 +329,16 @@ class PlayerView(QWidget):
     def show_debrief(self) -> None:
         self.window_.show_debrief(self.controller)
 
+    def shutdown(self) -> None:
+        """The window drops this screen (another screen, or the window closes): the attempt is
+        left part-way, unless the screen that replaces this one plays the same attempt (the
+        player rebuilt after a language change)."""
+        current = self.window_.current_screen()
+        if (isinstance(current, PlayerView) and current is not self
+                and current.controller is self.controller):
+            return
+        self.controller.leave()
+
     # -- drawing --------------------------------------------------------------------------------
     def _show_node(self) -> None:
         c = self.controller

@@ -25,7 +25,8 @@ class SqliteProgress:
         # Writes each step's xAPI statements with it once an LRS is set (ui/lrs_link.py);
         # until then it stores exactly as simulator.store.sessions does.
         self.recorder = Recorder("", enabled=False)
-        self.after_step: Callable[[], None] | None = None  # wakes the LRS sender
+        # called after every write that may have put a statement in the outbox: wakes the LRS sender
+        self.after_step: Callable[[], None] | None = None
 
     @property
     def durable(self) -> bool:
@@ -103,16 +104,34 @@ class SqliteProgress:
 
     def undo(self, attempt_id: AttemptId, session: Session) -> None:
         """Record that the last decision was taken back (practice mode); `session` is the one
-        from before it. Committed before this returns."""
-        from simulator.store.sessions import undo_step
+        from before it. Committed before this returns, with the voiding of the decision's
+        statement for the organisation's LRS when the attempt is reported."""
+        self.recorder.undo(self.store, attempt_id, session)
+        if self.after_step is not None:
+            self.after_step()
 
-        undo_step(self.store, attempt_id, session)
+    def leave(self, attempt_id: AttemptId, session: Session) -> None:
+        """The trainee left the unfinished attempt part-way (it can be resumed): for a reported
+        attempt, `suspended` goes to the outbox."""
+        self.recorder.leave(self.store, attempt_id, session)
+        if self.after_step is not None:
+            self.after_step()
+
+    def resumed(self, attempt_id: AttemptId, session: Session) -> None:
+        """The trainee continues the unfinished attempt: `resumed`, for a reported attempt."""
+        self.recorder.resume(self.store, attempt_id, session)
+        if self.after_step is not None:
+            self.after_step()
 
     def undone_count(self, attempt_id: AttemptId) -> int:
         return len(self.store.undone_steps(attempt_id))
 
     def abandon(self, attempt_id: AttemptId) -> None:
+        """Close the unfinished attempt without a result (the trainee starts over): `terminated`
+        for a reported attempt, in the same transaction."""
         self.recorder.abandon(self.store, attempt_id)
+        if self.after_step is not None:
+            self.after_step()
 
     def unfinished(self, trainee_id: TraineeId) -> list[AttemptRow]:
         return [self._row(a) for a in self.store.unfinished(trainee_id)]

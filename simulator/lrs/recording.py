@@ -1,8 +1,8 @@
 """Play with the outbox: the store's session bridge, plus the xAPI statements of each step.
 
-:class:`Recorder` has the same calls as :mod:`simulator.store.sessions` (begin, save a step) and
-two more (leave, resume). Each writes its statements to the outbox in the same transaction as
-the step, so the step and its statement are stored together or not at all.
+:class:`Recorder` has the same calls as :mod:`simulator.store.sessions` (begin, save a step, take
+a step back) and three more (leave, resume, abandon). Each writes its statements to the outbox
+in the same transaction as the change it reports, so the two are stored together or not at all.
 
 An attempt is reported when, and only when, its trainee had opted in (an account name in
 ``lrs_accounts``) when it began and it is graded: its ``initialized`` statement in the outbox is
@@ -85,7 +85,10 @@ class Recorder:
         if ctx is None:
             return save_step(store, attempt_id, session, result, seconds=seconds)
         at = now()
-        items = [self._answered(ctx, at, session, result, seconds)]
+        taken_back = _taken_back(store, attempt_id)
+        replaces = (self._answer_taken_back_at(store, ctx, attempt_id, result.step.index)
+                    if taken_back else None)
+        items = [self._answered(ctx, at, session, result, seconds, taken_back, replaces)]
         finish = None
         if session.finished:
             outcome = session.result()
@@ -111,21 +114,43 @@ class Recorder:
             seconds=seconds, finish=finish, at=at, outgoing=[_outgoing(s) for s in items],
         )
 
+    def undo(self, store: Store, attempt_id: int, session: Session) -> bool:
+        """Take back the last decision (practice mode); ``session`` is the one from before it.
+
+        The decision's ``answered`` statement is voided in the same transaction; the decision
+        taken instead at that step is a new statement (see :func:`statements.answered`)."""
+        items = []
+        ctx = self.context_of(store, attempt_id)
+        if ctx is not None:
+            last = store.db.execute(
+                "SELECT idx, choice FROM steps WHERE attempt_id = ? ORDER BY idx DESC LIMIT 1",
+                [attempt_id],
+            ).fetchone()
+            if last is not None:
+                target = _reported(store, ctx, last[0], last[1], _taken_back(store, attempt_id))
+                if target is not None:
+                    items.append(_outgoing(xs.voided(ctx, now(), target=target)))
+        return store.undo_last_step(attempt_id, state=session.to_json(), node=session.node.id,
+                                    outgoing=items)
+
     def leave(self, store: Store, attempt_id: int, session: Session) -> bool:
-        """The trainee left an unfinished attempt (it can be resumed): ``suspended``."""
+        """The trainee left an unfinished attempt (it can be resumed): ``suspended``.
+
+        The id comes from where the attempt stands (steps taken, decisions taken back), so
+        leaving twice from the same place is one statement."""
         ctx = self.context_of(store, attempt_id)
         if ctx is None or session.finished:
             return True
-        statement = xs.left(ctx, now(), key=f"suspended/{len(session.steps)}", verb="suspended")
-        return store.send_later(attempt_id, [_outgoing(statement)])
+        return store.send_later(attempt_id, [self._moment(store, ctx, attempt_id, session,
+                                                          "suspended")])
 
     def resume(self, store: Store, attempt_id: int, session: Session) -> bool:
-        """The trainee came back to an unfinished attempt: ``resumed``."""
+        """The trainee came back to an unfinished attempt: ``resumed`` (keyed like ``leave``)."""
         ctx = self.context_of(store, attempt_id)
-        if ctx is None:
+        if ctx is None or session.finished:
             return True
-        statement = xs.left(ctx, now(), key=f"resumed/{len(session.steps)}", verb="resumed")
-        return store.send_later(attempt_id, [_outgoing(statement)])
+        return store.send_later(attempt_id, [self._moment(store, ctx, attempt_id, session,
+                                                          "resumed")])
 
     def abandon(self, store: Store, attempt_id: int) -> bool:
         """Close an unfinished attempt (the trainee starts over): ``terminated``."""
@@ -168,8 +193,27 @@ class Recorder:
         )
 
     @staticmethod
+    def _moment(store: Store, ctx: xs.AttemptContext, attempt_id: int, session: Session,
+                verb: str) -> Outgoing:
+        key = xs.with_undos(f"{verb}/{len(session.steps)}", _taken_back(store, attempt_id))
+        return _outgoing(xs.left(ctx, now(), key=key, verb=verb))
+
+    @staticmethod
+    def _answer_taken_back_at(store: Store, ctx: xs.AttemptContext, attempt_id: int,
+                              index: int) -> str | None:
+        """The id of the reported answer last taken back at step ``index``, if any."""
+        row = store.db.execute(
+            "SELECT choice, (SELECT COUNT(*) FROM undone_steps AS before"
+            "  WHERE before.attempt_id = u.attempt_id AND before.rowid < u.rowid)"
+            " FROM undone_steps AS u WHERE attempt_id = ? AND idx = ? ORDER BY rowid DESC LIMIT 1",
+            [attempt_id, index],
+        ).fetchone()
+        # The n-th decision taken back (from 0) was answered after n others had been.
+        return None if row is None else _reported(store, ctx, index, row[0], row[1])
+
+    @staticmethod
     def _answered(ctx: xs.AttemptContext, at: str, session: Session, result: StepResult,
-                  seconds: float | None) -> dict[str, Any]:
+                  seconds: float | None, taken_back: int, replaces: str | None) -> dict[str, Any]:
         scenario = session.scenario
         choice = scenario.choice(result.step.choice)
         node = scenario.nodes[result.step.node]
@@ -180,8 +224,32 @@ class Recorder:
             choice=choice.id, choice_text=choice.text, scores=result.deltas,
             follows=list(choice.follows), breaks=list(choice.breaks),
             critical=result.critical, critical_areas=areas, seconds=seconds,
+            taken_back=taken_back, replaces=replaces,
         )
 
 
 def _outgoing(statement: dict[str, Any]) -> Outgoing:
     return Outgoing(statement["id"], json.dumps(statement, ensure_ascii=False, sort_keys=True))
+
+
+def _taken_back(store: Store, attempt_id: int) -> int:
+    """How many decisions of the attempt have been taken back so far."""
+    row = store.db.execute("SELECT COUNT(*) FROM undone_steps WHERE attempt_id = ?",
+                           [attempt_id]).fetchone()
+    return int(row[0])
+
+
+def _reported(store: Store, ctx: xs.AttemptContext, index: int, choice: str,
+              taken_back: int) -> str | None:
+    """The id of the ``answered`` statement in the outbox for ``choice`` at step ``index``,
+    answered after ``taken_back`` undos; None when it was never reported."""
+    keys = [xs.with_undos(f"answered/{index}/{choice}", taken_back)]
+    if taken_back:
+        # Written before the undo count was part of the id (outboxes from issue 16's first
+        # version): the plain key.
+        keys.append(f"answered/{index}/{choice}")
+    for key in keys:
+        found = xs.statement_id(ctx.registration, key)
+        if store.db.execute("SELECT 1 FROM outbox WHERE id = ?", [found]).fetchone():
+            return found
+    return None

@@ -27,6 +27,7 @@ VERBS = {
     "suspended": ADL + "suspended",
     "resumed": ADL + "resumed",
     "terminated": ADL + "terminated",
+    "voided": ADL + "voided",
 }
 VERB_NAMES_EN = {name: name for name in VERBS}
 
@@ -118,8 +119,15 @@ def answered(
     critical: bool,
     critical_areas: Sequence[str] = (),
     seconds: float | None = None,
+    taken_back: int = 0,
+    replaces: str | None = None,
 ) -> dict[str, Any]:
-    """One decision: the chosen option, its points per dimension and the guidance it touched."""
+    """One decision: the chosen option, its points per dimension and the guidance it touched.
+
+    ``taken_back`` is how many decisions of the attempt had been taken back (practice mode)
+    before this one; it is part of the id, so a decision taken again after an undo is a new
+    statement even when it is the same choice. ``replaces`` is the id of the answer taken back
+    at this step, which this one stands in for (sent as ``context.statement``)."""
     obj = {
         "objectType": "Activity",
         "id": ctx.node_iri(node),
@@ -143,11 +151,33 @@ def answered(
     }
     if seconds is not None and seconds >= 0:
         result["duration"] = _duration(seconds)
-    # The choice is part of the key: in practice mode a decision can be taken back and another
-    # taken at the same step, and that one must not be mistaken for a repeat of the first.
-    statement = _statement(ctx, "answered", f"answered/{index}/{choice}", obj, timestamp,
-                           result=result)
+    # The choice and the count of decisions taken back are part of the key: in practice mode a
+    # decision can be taken back and taken again at the same step, and the new one must neither
+    # be mistaken for a repeat of the first nor reuse the id of the one that was voided.
+    statement = _statement(ctx, "answered", with_undos(f"answered/{index}/{choice}", taken_back),
+                           obj, timestamp, result=result)
     statement["context"]["contextActivities"]["parent"] = [_scenario_object(ctx)]
+    if replaces is not None:
+        statement["context"]["statement"] = {"objectType": "StatementRef", "id": replaces}
+    return statement
+
+
+def with_undos(key: str, taken_back: int) -> str:
+    """``key`` for a moment after ``taken_back`` decisions of the attempt were taken back:
+    unchanged while there were none (so the ids of attempts without undo stay as they were)."""
+    return f"{key}/{taken_back}" if taken_back else key
+
+
+def voided(ctx: AttemptContext, timestamp: str, *, target: str) -> dict[str, Any]:
+    """The decision ``target`` (an ``answered`` statement's id) was taken back (practice mode).
+
+    xAPI's way to say a statement no longer holds: a report counting answers then sees the
+    decision that stood, and the voiding statement itself keeps the fact that one was taken
+    back. The id comes from the target, so voiding twice is one statement."""
+    statement = _statement(ctx, "voided", f"voided/{target}",
+                           {"objectType": "StatementRef", "id": target}, timestamp)
+    # xAPI: "platform" only where the object is an activity; here it is a statement reference.
+    del statement["context"]["platform"]
     return statement
 
 
@@ -189,7 +219,8 @@ def finished(
 
 
 def left(ctx: AttemptContext, timestamp: str, *, key: str, verb: str = "terminated") -> dict[str, Any]:
-    """``terminated`` (the attempt is over) or ``suspended`` (left part-way, can be resumed).
+    """``terminated`` (the attempt is over), ``suspended`` (left part-way, can be resumed) or
+    ``resumed`` (continued).
 
     ``key`` tells apart several of these in one attempt (e.g. ``suspended/4`` after step 4)."""
     if verb not in ("terminated", "suspended", "resumed"):

@@ -290,10 +290,12 @@ class Store:
 
         return self._durable_write(write)
 
-    def undo_last_step(self, attempt_id: int, *, state: str, node: str) -> bool:
+    def undo_last_step(self, attempt_id: int, *, state: str, node: str,
+                       outgoing: Sequence[Outgoing] = ()) -> bool:
         """Take back the last decision of an unfinished practice attempt (feedback after each
         decision): the step moves to ``undone_steps`` with the time it was taken back, and the
-        attempt gets the session ``state`` from before it, in one transaction. An exam attempt
+        attempt gets the session ``state`` from before it, in one transaction with the
+        ``outgoing`` messages (the voiding of the decision's xAPI statement). An exam attempt
         (feedback only at the end), a finished one, or one with no step raises ``ValueError``.
         """
         when = now()
@@ -323,6 +325,7 @@ class Store:
                 "UPDATE attempts SET state = ?, node = ?, step_count = ?, updated = ? WHERE id = ?",
                 [state, node, index, when, attempt_id],
             )
+            self._write_outgoing(attempt_id, outgoing, when)
 
         return self._durable_write(write)
 

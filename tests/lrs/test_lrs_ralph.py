@@ -72,6 +72,39 @@ def test_ralph_accepts_every_statement_we_write(running_ralph: Ralph, store: Sto
     assert report.complete and report.waiting == 0 and report.sent > 100
 
 
+def test_answers_taken_back_and_taken_again_are_all_accepted_without_a_conflict(
+        running_ralph: Ralph, store: Store) -> None:
+    """Practice mode: the same choice taken, taken back and taken again at one step, then
+    another; each answer is its own statement, the ones taken back are voided."""
+    kim = opted_in(store)
+    recorder = Recorder(HOME)
+    attempt, session = play(store, recorder, kim, steps=1)
+    nodes = session.scenario.nodes
+    onward = [c.id for c in session.choices if not nodes[c.target].is_ending]
+    for choice in (onward[0], onward[0], onward[-1]):
+        assert recorder.save_step(store, attempt, session, session.choose(choice))
+        session = session.rewind(1)
+        assert recorder.undo(store, attempt, session)
+    while not session.finished:
+        assert recorder.save_step(store, attempt, session, session.choose(session.choices[0]))
+    report = drain(store, _client(running_ralph))
+    assert report.complete and report.rejected == 0 and report.waiting == 0
+    ours = {r[0]: json.loads(r[1]) for r in store.db.execute(
+        "SELECT id, body FROM outbox WHERE attempt_id = ?", [attempt])}
+    voided = {b["object"]["id"] for b in ours.values() if b["verb"]["id"] == xs.VERBS["voided"]}
+    assert len(voided) == 3
+    back = {s["id"]: s for s in running_ralph.statements(
+        registration=store.attempt(attempt).registration or "")}
+    # Every statement is there (an LRS that applies voiding keeps the voided ones out of a
+    # plain query; Ralph 5.1 does not), and each voiding points at an answer it stored.
+    assert set(ours) - voided <= set(back) <= set(ours)
+    assert voided <= {i for i, b in ours.items() if b["verb"]["id"] == xs.VERBS["answered"]}
+    # Why the ids must differ: the same id with other content is refused (409).
+    reused = dict(ours[sorted(voided)[0]], timestamp="2026-01-01T00:00:00.000+00:00")
+    answer = _client(running_ralph).post_statements([json.dumps(reused)])
+    assert answer.outcome == "refused" and answer.status == 409
+
+
 def test_a_statement_sent_before_a_kill_is_not_doubled_on_restart(running_ralph: Ralph, store: Store) -> None:
     """The kill lands after the LRS stored a batch and before it was marked sent."""
     kim = opted_in(store)

@@ -161,6 +161,86 @@ def test_leaving_resuming_and_abandoning(store: Store) -> None:
     assert store.attempt(attempt).abandoned
 
 
+def _onward(session: Session) -> str:
+    """A choice that does not end the scenario at once."""
+    nodes = session.scenario.nodes
+    return next(c.id for c in session.choices if not nodes[c.target].is_ending)
+
+
+def test_an_answer_taken_back_is_voided_and_the_next_one_at_that_step_is_new(store: Store) -> None:
+    """Practice mode: A at step 1, taken back, A again, taken back, then B."""
+    kim = opted_in(store)
+    recorder = Recorder(HOME)
+    attempt, session = play(store, recorder, kim, steps=1)
+    registration = store.attempt(attempt).registration or ""
+    again = _onward(session)
+    answers = []
+    for choice in (again, again):
+        result = session.choose(choice)
+        assert recorder.save_step(store, attempt, session, result)
+        session = session.rewind(1)
+        assert recorder.undo(store, attempt, session)
+        answers.append(choice)
+    other = next(c.id for c in session.choices if c.id != again)
+    assert recorder.save_step(store, attempt, session, session.choose(other))
+    bodies = _bodies(store, attempt)
+    assert _verbs(bodies) == ["initialized", "answered", "answered", "voided", "answered", "voided",
+                              "answered"]
+    ids = [b["id"] for b in bodies]
+    assert len(set(ids)) == len(ids)  # nothing collides with what was taken back
+    first, second, third = (b for b in bodies[2:] if b["verb"]["id"] == xs.VERBS["answered"])
+    assert [first["id"], second["id"], third["id"]] == [
+        xs.statement_id(registration, k)
+        for k in (f"answered/1/{again}", f"answered/1/{again}/1", f"answered/1/{other}/2")]
+    assert bodies[3]["object"] == {"objectType": "StatementRef", "id": first["id"]}
+    assert bodies[5]["object"] == {"objectType": "StatementRef", "id": second["id"]}
+    assert "platform" not in bodies[3]["context"]  # xAPI: only with an activity as object
+    assert second["context"]["statement"] == {"objectType": "StatementRef", "id": first["id"]}
+    assert third["context"]["statement"] == {"objectType": "StatementRef", "id": second["id"]}
+    assert "statement" not in first["context"]
+    assert [s.choice for s in store.steps(attempt)][1] == other  # the path that counts
+    assert len(store.undone_steps(attempt)) == 2
+
+
+def test_an_undo_and_its_voiding_are_one_transaction(store: Store,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    kim = opted_in(store)
+    recorder = Recorder(HOME)
+    attempt, session = play(store, recorder, kim, steps=2)
+    before = _verbs(_bodies(store, attempt))
+
+    def power_cut(*_: object) -> None:
+        raise RuntimeError("the power went while the voiding was written")
+
+    monkeypatch.setattr(store, "_write_outgoing", power_cut)
+    with pytest.raises(RuntimeError):
+        recorder.undo(store, attempt, session.rewind(1))
+    monkeypatch.undo()
+    assert _verbs(_bodies(store, attempt)) == before  # no voiding ...
+    assert len(store.steps(attempt)) == 2 and store.undone_steps(attempt) == []  # ... no undo
+
+
+def test_leaving_and_coming_back_after_an_undo_are_new_statements(store: Store) -> None:
+    kim = opted_in(store)
+    recorder = Recorder(HOME)
+    attempt, session = play(store, recorder, kim, steps=1)
+    registration = store.attempt(attempt).registration or ""
+    result = session.choose(_onward(session))
+    assert recorder.save_step(store, attempt, session, result)
+    assert recorder.leave(store, attempt, session) and recorder.resume(store, attempt, session)
+    session = session.rewind(1)
+    assert recorder.undo(store, attempt, session)
+    assert recorder.save_step(store, attempt, session, session.choose(_onward(session)))
+    # at step 2 again, but after an undo: not the same moment as the first leave
+    assert recorder.leave(store, attempt, session) and recorder.resume(store, attempt, session)
+    assert recorder.leave(store, attempt, session)  # the same moment again: nothing new
+    bodies = _bodies(store, attempt)
+    moments = [b["id"] for b in bodies if b["verb"]["id"] in (xs.VERBS["suspended"],
+                                                              xs.VERBS["resumed"])]
+    assert moments == [xs.statement_id(registration, k) for k in
+                       ("suspended/2", "resumed/2", "suspended/2/1", "resumed/2/1")]
+
+
 def test_export_trainee_includes_the_outbox_and_the_account(store: Store) -> None:
     kim = opted_in(store)
     attempt, _ = play(store, Recorder(HOME), kim, steps=2)

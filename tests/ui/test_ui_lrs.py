@@ -1,0 +1,267 @@
+"""The app and the organisation's LRS (docs/xapi.md), driven through the real main window: the
+statements an attempt left part-way writes (suspended, resumed, terminated; voided after an
+undo), the status line, and the settings' connection test, which runs off the GUI thread.
+
+The LRS here is tests/fake_lrs.py, which can hold its answers back or refuse everything; the
+same flows against the real LRS (Ralph) are in tests/lrs/test_lrs_app.py."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QTimer
+
+from simulator.lrs import statements as xs
+from simulator.store import outbox
+from simulator.store.progress import Store, open_store
+from tests.fake_lrs import FakeLrs, serving
+from tests.ui.conftest import add_trainee, open_example
+from ui.library_view import LibraryView
+from ui.lrs_panel import LrsPanel
+from ui.player_view import PlayerView
+
+ACCOUNT = "kim.karlsson@kommun.example"
+
+
+@pytest.fixture
+def lrs(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLrs]:
+    """An LRS configured for the app as a script would (the environment)."""
+    with serving() as server:
+        monkeypatch.setenv("VAGVAL_LRS_ENDPOINT", server.endpoint)
+        monkeypatch.setenv("VAGVAL_LRS_KEY", "nyckel")
+        monkeypatch.setenv("VAGVAL_LRS_SECRET", "hemlighet")
+        yield server
+
+
+def opted_in_player(window: Any, mode: str = "direct") -> PlayerView:
+    trainee = add_trainee(window, "Kim")
+    assert outbox.set_account(window.state.store.store, trainee.id, ACCOUNT)
+    player = open_example(window, mode)
+    assert isinstance(player, PlayerView)
+    return player
+
+
+def not_ending(player: PlayerView) -> int:
+    """The shown number of a choice that does not lead straight to an ending."""
+    c = player.controller
+    return next(n for n, ch in enumerate(c.ordered_choices(), start=1)
+                if not c.scenario.nodes[ch.target].is_ending)
+
+
+def rows(store: Store, attempt: int) -> list[dict[str, Any]]:
+    found = store.db.execute("SELECT body FROM outbox WHERE attempt_id = ? ORDER BY seq", [attempt])
+    return [json.loads(r[0]) for r in found]
+
+
+def verbs(store: Store, attempt: int) -> list[str]:
+    return [b["verb"]["id"].rsplit("/", 1)[1] for b in rows(store, attempt)]
+
+
+def key_id(store: Store, attempt: int, key: str) -> str:
+    return xs.statement_id(store.attempt(attempt).registration or "", key)
+
+
+# -- gap 1: an attempt left part-way, continued, or started over -----------------------------
+def test_leaving_continuing_and_starting_over_are_statements(lrs: FakeLrs, make_window) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    player = opted_in_player(first)
+    player.choose_number(not_ending(player))
+    attempt = player.controller.attempt_id
+    store = first.state.store.store
+    path = Path(store.path)
+    assert verbs(store, attempt) == ["initialized", "answered"]
+
+    player.pause()  # "Pausa och gå till biblioteket" (Esc)
+    library = first.current_screen()
+    assert isinstance(library, LibraryView)
+    assert verbs(store, attempt) == ["initialized", "answered", "suspended"]
+    assert rows(store, attempt)[-1]["id"] == key_id(store, attempt, "suspended/1")
+
+    library.resume_selected()  # "Fortsätt där du var"
+    assert isinstance(first.current_screen(), PlayerView)
+    assert verbs(store, attempt)[-1] == "resumed"
+    assert rows(store, attempt)[-1]["id"] == key_id(store, attempt, "resumed/1")
+
+    first.show_library()  # the toolbar's Library: left again from the same place ...
+    first.current_screen().resume_selected()  # ... and continued again: nothing new
+    assert verbs(store, attempt) == ["initialized", "answered", "suspended", "resumed"]
+
+    player = first.current_screen()
+    player.choose_number(not_ending(player))
+    first.close()  # closing the window leaves the attempt part-way too
+    with open_store(path) as after:
+        assert verbs(after, attempt)[-2:] == ["answered", "suspended"]
+        assert rows(after, attempt)[-1]["id"] == key_id(after, attempt, "suspended/2")
+
+    second = make_window()  # next start: "Börja om i stället" closes the attempt
+    library = second.current_screen()
+    assert library.resume_list.count() == 1
+    library.abandon_selected()
+    store = second.state.store.store
+    assert verbs(store, attempt)[-1] == "terminated"
+    assert store.attempt(attempt).finished is not None
+    assert len({b["id"] for b in rows(store, attempt)}) == len(rows(store, attempt))
+
+
+def test_starting_over_from_the_question_on_opening_the_scenario_terminates(
+        lrs: FakeLrs, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    player = opted_in_player(window)
+    player.choose_number(not_ending(player))
+    attempt = player.controller.attempt_id
+    window.show_library()
+    library = window.current_screen()
+    box = library.ask_resume(window.state.entry("exempel-samtalet"), window.state.unfinished()[0])
+    box.buttonClicked.emit(library.resume_restart)  # "Börja om"
+    box.close()
+    store = window.state.store.store
+    assert verbs(store, attempt) == ["initialized", "answered", "suspended", "terminated"]
+    assert window.state.unfinished() == []
+
+
+def test_a_language_change_or_a_what_if_is_not_leaving(lrs: FakeLrs, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    player = opted_in_player(window)
+    player.choose_number(not_ending(player))
+    attempt = player.controller.attempt_id
+    store = window.state.store.store
+    new = replace(window.settings, language="en")
+    window.apply_settings(new)  # the player is rebuilt on the same attempt
+    rebuilt = window.current_screen()
+    assert isinstance(rebuilt, PlayerView) and rebuilt is not player
+    assert rebuilt.controller is player.controller
+    assert verbs(store, attempt) == ["initialized", "answered"]
+    while not rebuilt.controller.finished:
+        rebuilt.choose_number(1)
+    assert verbs(store, attempt)[-1] == "terminated"  # the ending closes the attempt
+    rebuilt.show_debrief()
+    window.what_if(rebuilt.controller, 0)  # "what if" is never reported ...
+    branch = window.current_screen()
+    branch.choose_number(not_ending(branch))
+    branch.pause()  # ... nor is leaving it
+    before = outbox.counts(store)
+    assert before.waiting + before.sent == len(rows(store, attempt))
+
+
+# -- gap 4: a decision taken back is voided; the one taken instead is a new statement -------
+def test_an_undone_answer_is_voided_and_the_new_answer_has_its_own_id(lrs: FakeLrs,
+                                                                      make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    player = opted_in_player(window, "direct")
+    player.choose_number(not_ending(player))
+    number = not_ending(player)
+    player.choose_number(number)
+    attempt = player.controller.attempt_id
+    store = window.state.store.store
+    choice = player.controller.session.steps[1].choice
+    player.undo()  # "Ångra senaste beslutet"
+    player.choose_number(number)  # the same choice again, at the same step
+    assert player.controller.session.steps[1].choice == choice
+    bodies = rows(store, attempt)
+    assert verbs(store, attempt) == ["initialized", "answered", "answered", "voided", "answered"]
+    first_try, void, second_try = bodies[2], bodies[3], bodies[4]
+    assert first_try["id"] == key_id(store, attempt, f"answered/1/{choice}")
+    assert void["object"] == {"objectType": "StatementRef", "id": first_try["id"]}
+    assert second_try["id"] == key_id(store, attempt, f"answered/1/{choice}/1")
+    assert second_try["context"]["statement"] == {"objectType": "StatementRef",
+                                                  "id": first_try["id"]}
+    assert second_try["result"]["response"] == first_try["result"]["response"] == choice
+
+
+# -- gap 3: the status line -------------------------------------------------------------------
+def test_the_status_line_shows_what_waits_and_then_that_all_is_sent(lrs: FakeLrs, make_window,
+                                                                    qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    player = opted_in_player(window)
+    assert window.lrs_status.text() == ""  # nothing recorded yet
+    lrs.hold()  # the LRS takes its time: the statements wait meanwhile
+    player.choose_number(not_ending(player))
+    assert window.lrs_status.text() == "Resultat till organisationen: 2 väntar på att skickas"
+    assert lrs.arrived.wait(60)  # the sender has posted them and waits for the answer
+    lrs.release()
+    qtbot.waitUntil(lambda: window.lrs_status.text() == "Resultat till organisationen: allt är skickat",
+                    timeout=60_000)
+    assert [s["verb"]["id"] for s in lrs.posted()] == [xs.VERBS["initialized"], xs.VERBS["answered"]]
+    new = replace(window.settings, language="en")
+    window.apply_settings(new)
+    assert window.lrs_status.text() == "Results to the organisation: everything is sent"
+
+
+def test_the_status_line_shows_statements_the_lrs_refused_with_its_reason(lrs: FakeLrs, make_window,
+                                                                        qtbot) -> None:  # type: ignore[no-untyped-def]
+    lrs.refuse(400, "Statement verb is not a valid IRI")
+    window = make_window()
+    player = opted_in_player(window)
+    player.choose_number(not_ending(player))
+    qtbot.waitUntil(lambda: "avvisade" in window.lrs_status.text(), timeout=60_000)
+    assert window.lrs_status.text() == (
+        "2 avvisade av LRS:en (HTTP 400: Statement verb is not a valid IRI)")
+    counts = outbox.counts(window.state.store.store)
+    assert (counts.waiting, counts.sent, counts.rejected) == (0, 0, 2)
+
+
+# -- gap 2: the connection test runs off the GUI thread ----------------------------------------
+def _panel(window: Any, lrs: FakeLrs) -> LrsPanel:
+    window.open_settings()
+    panel = window.lrs_panel
+    panel.endpoint.setText(lrs.endpoint)
+    panel.key.setText("nyckel")
+    panel.secret.setText("hemlighet")
+    return panel
+
+
+def test_the_connection_test_keeps_the_window_responsive(lrs: FakeLrs, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    panel = _panel(window, lrs)
+    lrs.hold()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    panel.test_button.click()
+    assert not panel.test_button.isEnabled() and not panel.busy.isHidden()
+    assert panel.test_result.text() == "Testar anslutningen …"
+    assert lrs.arrived.wait(60)  # the LRS has the request and is holding its answer
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=60_000)  # the event loop runs meanwhile
+    assert panel.running is not None and not panel.test_button.isEnabled()
+    with qtbot.waitSignal(panel.tested, timeout=60_000) as done:
+        lrs.release()
+    timer.stop()
+    assert done.args == [True]
+    assert panel.test_result.text().startswith("Anslutningen fungerar:")
+    assert panel.test_button.isEnabled() and panel.busy.isHidden() and panel.running is None
+    lrs.refuse(401, "Invalid authentication credentials")
+    with qtbot.waitSignal(panel.tested, timeout=60_000) as done:
+        panel.test_button.click()
+    assert done.args == [False]
+    assert panel.test_result.text() == ("Anslutningen fungerar inte: HTTP 401: Invalid "
+                                        "authentication credentials")
+    window.settings_dialog.reject()
+
+
+def test_closing_the_settings_during_a_connection_test_is_safe(lrs: FakeLrs, make_window,
+                                                               qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    panel = _panel(window, lrs)
+    lrs.hold()
+    panel.test_button.click()
+    running = panel.running
+    assert running is not None
+    assert lrs.arrived.wait(60)
+    handed_over: list[object] = []
+    running.done.connect(handed_over.append)
+    window.settings_dialog.reject()  # closed (and deleted) while the LRS is still thinking
+    qtbot.waitUntil(lambda: not shiboken6.isValid(panel), timeout=60_000)
+    lrs.release()
+    running.worker.join(60)
+    assert not running.worker.is_alive()
+    qtbot.waitUntil(lambda: handed_over != [], timeout=60_000)  # the answer came, to no panel
+    window.open_settings()  # the app goes on: a new dialog and panel work
+    assert window.lrs_panel.test_result.text() == ""
+    window.settings_dialog.reject()
