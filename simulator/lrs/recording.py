@@ -213,7 +213,8 @@ class Recorder:
 
     @staticmethod
     def _answered(ctx: xs.AttemptContext, at: str, session: Session, result: StepResult,
-                  seconds: float | None, taken_back: int, replaces: str | None) -> dict[str, Any]:
+                  seconds: float | None, taken_back: int = 0,
+                  replaces: str | None = None) -> dict[str, Any]:
         scenario = session.scenario
         choice = scenario.choice(result.step.choice)
         node = scenario.nodes[result.step.node]
