@@ -18,6 +18,7 @@ from tests.ui.conftest import EXAMPLE, add_trainee, open_example
 from tests.ui.test_ui_screens import finish_expert
 
 HOSTILE = '<img src="/dev/zero"><b>fet</b>'
+HOSTILE_TAG = '<img src="/dev/zero">'  # messages may quote only this part
 SEEN_AS_TEXT = "/dev/zero"  # what every widget must show literally, as part of the text
 
 
@@ -49,7 +50,7 @@ class Probe:
         doc.size()  # lays the document out, which is when images are asked for
         if doc.requested:
             self.faults.append(f"{where}: requests {doc.requested}")
-        if HOSTILE not in doc.toPlainText():
+        if HOSTILE_TAG not in doc.toPlainText():  # the tag must be seen, not obeyed
             self.faults.append(f"{where}: markup interpreted in {text!r}")
 
     def window(self) -> None:
