@@ -84,7 +84,7 @@
         <location filename="../ui/debrief_view.py" line="+142"/>
         <location filename="../ui/pdf.py" line="+187"/>
         <location line="+245"/>
-        <location filename="../ui/workshop/debrief.py" line="+93"/>
+        <location filename="../ui/workshop/debrief.py" line="+92"/>
         <location line="+69"/>
         <source>Resultat per kompetensområde</source>
         <translation type="unfinished"></translation>
@@ -312,7 +312,7 @@
     <message>
         <location line="+5"/>
         <location filename="../ui/workshop/debrief.py" line="-6"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Spara som PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,7 +395,7 @@
         <location filename="../ui/history_view.py" line="+8"/>
         <location line="+6"/>
         <location line="+5"/>
-        <location filename="../ui/main_window.py" line="+126"/>
+        <location filename="../ui/main_window.py" line="+130"/>
         <source>Historik</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Lägg till deltagare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/lrs_panel.py" line="+43"/>
+        <location filename="../ui/lrs_panel.py" line="+84"/>
         <location line="+11"/>
         <source>LRS-adress</source>
         <translation type="unfinished"></translation>
@@ -1041,12 +1041,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location line="+243"/>
         <source>Se genomgången</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-233"/>
         <location line="+2"/>
         <source>Handlingar i ärendet</source>
         <translation type="unfinished"></translation>
@@ -1073,7 +1073,7 @@
         </translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Slut: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,12 +1510,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/saving.py" line="+26"/>
+        <location filename="../ui/saving.py" line="+33"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name} är en av Vägvals egna filer, där resultat och inställningar sparas. Spara under ett annat namn eller i en annan mapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Välj en annan fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kunde inte sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filen kunde inte sparas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ingenting skrevs till filen (är disken full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Sparad</source>
         <translation type="unfinished"></translation>
@@ -1571,7 +1601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workshop/debrief.py" line="-200"/>
+        <location filename="../ui/workshop/debrief.py" line="-202"/>
         <source>Enighet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,12 +1737,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Spara röster som CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <location filename="../ui/workshop/facilitator.py" line="+47"/>
         <source>Projektorvy (P)</source>
         <translation type="unfinished"></translation>
@@ -2720,12 +2750,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+52"/>
         <source>Testar anslutningen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-40"/>
         <source>Skicka {name}s resultat till organisationen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,12 +2782,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Ange LRS-adressen först.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>Anslutningen fungerar: LRS:en svarade och godtog nyckeln och hemligheten.</source>
         <translation type="unfinished"></translation>
     </message>

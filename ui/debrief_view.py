@@ -240,9 +240,7 @@ class DebriefView(QWidget):
                                  what_if=self.controller.is_what_if)
 
     def ask_export(self) -> None:
-        from ui.saving import ask_save_path, saved_message
+        from ui.saving import save_file
 
-        path = ask_save_path(self, tr("Spara genomgången som PDF"),
-                             f"vagval-{self.controller.scenario.id}.pdf")
-        if path:
-            saved_message(self, self.export_pdf(path))
+        save_file(self, tr("Spara genomgången som PDF"), f"vagval-{self.controller.scenario.id}.pdf",
+                  self.export_pdf)

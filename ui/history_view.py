@@ -173,14 +173,13 @@ class HistoryView(QWidget):
             int(row.best_total or 0), areas, name, logo))
 
     def ask_certificate(self) -> None:
-        from ui.saving import ask_save_path, saved_message
+        from ui.saving import save_file
 
         row = self.selected()
         if row is None or not row.passed:
             return
-        path = ask_save_path(self, tr("Spara intyg som PDF"), f"vagval-intyg-{row.scenario_id}.pdf")
-        if path:
-            saved_message(self, self.export_certificate(path, row))
+        save_file(self, tr("Spara intyg som PDF"), f"vagval-intyg-{row.scenario_id}.pdf",
+                  lambda path: self.export_certificate(path, row))
 
 
 def organisation(settings: Settings) -> tuple[str, Path | None]:

@@ -7,9 +7,11 @@ this command lives in ui/ and main.py sends it here."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +45,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--since", required=True, help="first day, e.g. 2026-09-01")
     p.add_argument("--output", "-o", help="CSV file (default: standard output)")
     p.add_argument("--chart", help="PNG file with a bar chart of the pass rates")
+    p.add_argument("--force", action="store_true", help="overwrite existing output files")
     p.add_argument("--page", type=int, default=500, help="statements per page from the LRS")
     env = os.environ.get("VAGVAL_LANG", "sv")
     p.add_argument("--lang", choices=("sv", "en"), default="en" if env.startswith("en") else "sv")
@@ -67,6 +70,16 @@ def main(argv: list[str]) -> int:
         return 2
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
+    from simulator.cli.output import OutputRefused, check_output, protected_files, write_file
+
+    protected = protected_files(None, args.data_dir)
+    try:  # refused before the LRS is read, which may take long
+        for output in (args.output, args.chart):
+            if output:
+                check_output(output, force=args.force, protected=protected)
+    except OutputRefused as exc:
+        print(exc.message(lang), file=sys.stderr)
+        return 2
     settings = load_settings(args.data_dir)
     if not settings.configured:
         print(_t(lang, "no_endpoint"), file=sys.stderr)
@@ -82,7 +95,10 @@ def main(argv: list[str]) -> int:
     write_csv(rows, text)
     if args.output:
         try:
-            Path(args.output).write_text(text.getvalue(), encoding="utf-8")
+            write_file(args.output, text.getvalue(), force=args.force, protected=protected)
+        except OutputRefused as exc:  # the file appeared while the LRS was read
+            print(exc.message(lang), file=sys.stderr)
+            return 2
         except OSError as exc:
             print(f"{args.output}: {exc.strerror}", file=sys.stderr)
             return 2
@@ -141,6 +157,16 @@ def draw_chart(rows: list[ScenarioReport], path: Path, lang: str, since: str) ->
                                                             attempts=row.attempts, critical=critical))
     finally:
         painter.end()
-    writer = QImageWriter(str(path), QByteArray(b"png"))
-    if not writer.write(image):
-        raise OSError(writer.errorString())
+    # Written beside the target and moved over it, so a failed write leaves no half a chart
+    # and a link at the target is replaced itself, never the file it points to.
+    fd, temp = tempfile.mkstemp(prefix=".vagval-", suffix=".png", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QImageWriter(temp, QByteArray(b"png"))
+        if not writer.write(image):
+            raise OSError(writer.errorString())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise

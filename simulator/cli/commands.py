@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.cli.lrs_commands import LRS_COMMANDS, add_lrs_commands
-from simulator.cli.output import OutputRefused, SafeStream, write_file
+from simulator.cli.output import OutputRefused, SafeStream, protected_files, write_file
 from simulator.cli.progress_commands import STORE_COMMANDS, add_play_options, add_store_commands
 from simulator.engine.library import Loaded, load_library, load_scenario, scenario_files
 from simulator.format.diagnostics import has_errors
@@ -234,7 +234,7 @@ def cmd_graph(args: argparse.Namespace) -> int:
     text = (to_dot if args.format == "dot" else to_mermaid)(loaded.scenario, highlight)
     if args.output:
         try:
-            write_file(args.output, text, force=args.force, protected=[])
+            write_file(args.output, text, force=args.force, protected=protected_files(None))
         except OutputRefused as exc:
             print(exc.message(args.lang), file=sys.stderr)
             return EXIT_USAGE

@@ -46,29 +46,38 @@ class OutputRefused(Exception):
         return self.en if lang == "en" else self.sv
 
 
-def protected_files(database: Path | None) -> list[Path]:
-    if database is None:
-        return []
-    return [database, database.with_name(database.name + "-wal"),
-            database.with_name(database.name + "-shm")]
+def protected_files(database: Path | None, data_dir: str | None = None) -> list[Path]:
+    """Every file an export must not replace: the data folder's own files (the default folder,
+    or ``data_dir`` from --data-dir) and ``database`` with its companions. The recovery folder
+    is left to the app: nothing on the command line writes near it."""
+    from simulator.store.datadir import data_dir as find_data_dir
+    from simulator.store.own_files import own_files
+
+    return own_files(find_data_dir(data_dir), [database] if database is not None else [])
 
 
-def write_file(output: str, text: str, *, force: bool, protected: list[Path]) -> None:
-    """Write `text` to `output` in full or not at all. Refuses the database and its -wal/-shm
-    (also through another name or a link) and, without `force`, any file that exists."""
+def check_output(output: str, *, force: bool, protected: list[Path]) -> Path:
+    """The path to write, or :class:`OutputRefused`: never one of Vägval's own files (also
+    through another name or a link), and without `force` never a file that exists."""
+    from simulator.store.own_files import same_file
+
     target = Path(output)
-    for guarded in protected:
-        same = os.path.realpath(target) == os.path.realpath(guarded)
-        with contextlib.suppress(OSError):
-            same = same or (target.exists() and guarded.exists() and target.samefile(guarded))
-        if same:
-            raise OutputRefused(
-                f"{output} är Vägvals egen databasfil; välj ett annat filnamn.",
-                f"{output} is Vägval's own database file; choose another file name.")
+    if same_file(target, protected) is not None:
+        raise OutputRefused(
+            f"{output} är en av Vägvals egna filer (där resultat och inställningar sparas); "
+            "välj ett annat filnamn.",
+            f"{output} is one of Vägval's own files (where results and settings are kept); "
+            "choose another file name.")
     if (target.exists() or target.is_symlink()) and not force:
         raise OutputRefused(
             f"{output} finns redan. Lägg till --force för att skriva över den.",
             f"{output} already exists. Add --force to overwrite it.")
+    return target
+
+
+def write_file(output: str, text: str, *, force: bool, protected: list[Path]) -> None:
+    """Write `text` to `output` in full or not at all, after :func:`check_output`."""
+    target = check_output(output, force=force, protected=protected)
     folder = target.parent if str(target.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=".vagval-", dir=folder)
     try:

@@ -104,7 +104,7 @@ def _write(text: str, args: argparse.Namespace, store: Store) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        write_file(output, text, force=args.force, protected=protected_files(store.path))
+        write_file(output, text, force=args.force, protected=protected_files(store.path, args.data_dir))
     except OutputRefused as exc:
         print(exc.message(lang), file=sys.stderr)
         return 2

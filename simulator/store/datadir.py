@@ -39,6 +39,21 @@ def private_folder(folder: Path) -> None:
     _tighten(folder, 0o700)
 
 
+def others_can_change(folder: Path) -> bool:
+    """POSIX: may someone other than this user (and the administrator) create, rename or
+    replace files in ``folder``? Then they could swap the database for a link to a file of
+    their choosing between Vägval's check and SQLite's open, so the folder is not used."""
+    if os.name != "posix":
+        return False  # %APPDATA% is the user's own
+    try:
+        info = folder.stat()
+    except OSError:
+        return False  # a folder that cannot be read is reported when it is opened
+    if info.st_uid not in (os.getuid(), 0):
+        return True
+    return bool(info.st_mode & 0o022)
+
+
 def make_private(path: Path) -> None:
     """Make a data file (and the database's -wal/-shm companions, if any) owner-only (0600)."""
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):

@@ -13,7 +13,7 @@ from typing import Any, Literal, Protocol
 
 import sqlite_utils
 
-from simulator.store.datadir import make_private, private_folder
+from simulator.store.datadir import make_private, others_can_change, private_folder
 from simulator.store.problems import Action, ProblemCode, StoreError, StoreProblem, move_aside
 from simulator.store.schema import (
     LATEST,
@@ -215,21 +215,36 @@ def inspect_header(path: Path) -> ProblemCode | None:
     return None
 
 
-def open_database(path: Path) -> Opened:
-    """Open or create the database at ``path``; never raises for a bad file or folder."""
+def safe_place(path: Path, problems: list[StoreProblem]) -> bool:
+    """Before a store opens its file at ``path``: make the folder private (0700), refuse a
+    folder that other users can change, and move aside a link planted at the database or its
+    -wal/-shm. False (with the problem noted) when the store must keep its data in memory.
+
+    The link check and SQLite's open are two steps; what makes the gap between them safe is
+    that nobody but this user can write in the folder, which is why a shared one is refused."""
     try:
         private_folder(path.parent)
     except OSError as exc:
-        return _memory([_problem("read_only", "memory", path, detail=repr(exc))])
-    problems: list[StoreProblem] = []
+        problems.append(_problem("read_only", "memory", path, detail=repr(exc)))
+        return False
+    if others_can_change(path.parent):
+        problems.append(_problem("shared_folder", "memory", path,
+                                 detail=f"mode {path.parent.stat().st_mode & 0o7777:o}"))
+        return False
     for _ in range(3):  # the database, then a planted -wal or -shm link each
         try:
             refuse_symlinks(path)
-            break
+            return True
         except SymlinkRefused as exc:
             if _move(exc.link, "symlink", problems) is None:
-                return _memory(problems)
-    else:
+                return False
+    return False
+
+
+def open_database(path: Path) -> Opened:
+    """Open or create the database at ``path``; never raises for a bad file or folder."""
+    problems: list[StoreProblem] = []
+    if not safe_place(path, problems):
         return _memory(problems)
     if path.exists():
         try:

@@ -14,6 +14,7 @@ ProblemCode = Literal[
     "not_vagval",
     "tampered",
     "symlink",
+    "shared_folder",
     "newer_schema",
     "read_only",
     "disk_full",
@@ -49,6 +50,14 @@ _WHAT: dict[str, tuple[str, str]] = {
         "filer i sin egen mapp.",
         "The file holding your progress is a link to somewhere else; Vägval writes only to "
         "plain files in its own folder.",
+    ),
+    "shared_folder": (
+        "Mappen där dina framsteg sparas kan ändras av andra användare på datorn, så någon "
+        "annan skulle kunna byta ut filen; Vägval sparar bara i en mapp som är din egen. Välj "
+        "en egen mapp med --data-dir eller VAGVAL_DATA_DIR, eller be IT om hjälp.",
+        "The folder where your progress is kept can be changed by other users of this "
+        "computer, so someone else could swap the file; Vägval saves only in a folder of your "
+        "own. Choose a folder of your own with --data-dir or VAGVAL_DATA_DIR, or ask IT.",
     ),
     "newer_schema": (
         "Filen med dina framsteg har skapats av en nyare version av Vägval.",

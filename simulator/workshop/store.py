@@ -26,12 +26,14 @@ from typing import Literal, NewType
 from simulator.engine.analysis import Analysis
 from simulator.format.model import Scenario
 from simulator.store.datadir import data_dir as _data_dir
+from simulator.store.datadir import make_private
 from simulator.store.opening import (
     check_integrity,
     classify,
     configure,
     connect,
     inspect_header,
+    safe_place,
     write_with_fallback,
 )
 from simulator.store.problems import ProblemCode, StoreProblem, move_aside
@@ -285,10 +287,8 @@ def open_workshop_store(path: str | os.PathLike[str] | None = None, *,
 
 
 def _open(path: Path, problems: list[StoreProblem]) -> WorkshopStore:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        problems.append(StoreProblem("read_only", "memory", path, detail=repr(exc)))
+    # the same folder rules as the progress database: private, not shared, no planted links
+    if not safe_place(path, problems):
         return WorkshopStore(_memory_connection(), path, "memory", problems)
     if path.exists():
         verdict = inspect_header(path)
@@ -296,7 +296,9 @@ def _open(path: Path, problems: list[StoreProblem]) -> WorkshopStore:
             return WorkshopStore(_memory_connection(), path, "memory", problems)
     for _ in range(2):
         try:
-            return WorkshopStore(_open_file(path), path, "file", problems)
+            store = WorkshopStore(_open_file(path), path, "file", problems)
+            make_private(path)  # 0600, with its -wal and -shm
+            return store
         except _Newer as exc:
             problems.append(StoreProblem("newer_schema", "memory", path, detail=str(exc)))
             return WorkshopStore(_memory_connection(), path, "memory", problems)
@@ -376,7 +378,7 @@ def _read_only(path: Path, code: ProblemCode, detail: str,
                 conn = _copy_to_memory(source)
             finally:
                 source.close()
-        except (sqlite3.Error, OSError, _Newer, _Foreign) as exc:
+        except (sqlite3.Error, OSError, _Newer, _Foreign, TamperedSchema) as exc:
             detail = f"{detail}; read-only copy failed: {exc!r}"
         else:
             problems.append(StoreProblem(code, "read_only", path, detail=detail))
@@ -392,6 +394,11 @@ def _copy_to_memory(source: sqlite3.Connection) -> sqlite3.Connection:
     version = _version(memory)
     if version is None:
         raise _Foreign()
+    if version > LATEST:
+        raise _Newer(f"schema version {version} > {LATEST}")
+    extra = foreign_objects(memory, version, MIGRATIONS, _VERSION_TABLE_SQL)
+    if extra:  # a planted trigger or table is refused in the read-only copy too
+        raise TamperedSchema(extra)
     _migrate(memory)
     return memory
 

@@ -69,3 +69,21 @@ def test_the_report_says_when_the_lrs_cannot_be_read(monkeypatch: pytest.MonkeyP
     assert "The LRS could not be read: no answer" in capsys.readouterr().err
     assert main(["lrs-report", "--since", "förra veckan", "--lang", "en"]) == 2
     assert "--since must be a date" in capsys.readouterr().err
+
+
+def test_the_report_never_replaces_an_own_file_or_an_existing_one_without_force(
+        store: Store, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = db_path
+    before = database.read_bytes()
+    for option in ("-o", "--chart"):
+        assert main(["lrs-report", "--since", "2026-09-01", option, str(database), "--force",
+                     "--data-dir", str(db_path.parent), "--lang", "en"]) == 2
+        assert "one of Vägval's own files" in capsys.readouterr().err
+    assert database.read_bytes() == before
+    kept = tmp_path / "kurs.png"
+    kept.write_bytes(b"last week's chart")
+    assert main(["lrs-report", "--since", "2026-09-01", "--chart", str(kept), "--lang", "en"]) == 2
+    assert "Add --force" in capsys.readouterr().err and kept.read_bytes() == b"last week's chart"
+    # with --force the checks pass, and the command goes on to say no LRS is configured
+    assert main(["lrs-report", "--since", "2026-09-01", "--chart", str(kept), "--force",
+                 "--lang", "en"]) == 3

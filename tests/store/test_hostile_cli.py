@@ -31,10 +31,35 @@ def test_an_export_never_writes_over_the_database(capsys, suffix):
     db = database_path()
     target = str(db) + suffix
     assert main(["export-aggregate", "-o", target, "--force"]) == 2
-    assert "databasfil" in capsys.readouterr().err
+    assert "Vägvals egna filer" in capsys.readouterr().err
     assert db.read_bytes().startswith(b"SQLite format 3\x00")
     with open_store() as s:
         assert not s.problems and len(s.trainees()) == 3
+
+
+@pytest.mark.parametrize("name", ["workshops.sqlite", "workshops.sqlite-wal", "settings.ini",
+                                  "errors.log", "errors.log.1", "lrs-secret"])
+def test_no_command_writes_over_the_data_folders_other_files(tmp_path, capsys, name):
+    _finished_for(["A"])
+    own = database_path().parent / name
+    own.write_bytes(b"kept")
+    scenario = str(write_chain(tmp_path / "lib", 2))
+    for command in (["graph", scenario, "-o", str(own), "--force"],
+                    ["export-aggregate", "-o", str(own), "--force"],
+                    ["export-trainee", "--trainee", "A", "-o", str(own), "--force", "--lang", "en"]):
+        assert main(command) == 2, command
+        assert own.read_bytes() == b"kept", command
+    err = capsys.readouterr().err
+    assert err.count("Vägvals egna filer") == 2 and "one of Vägval's own files" in err
+
+
+def test_a_hard_link_to_the_database_is_refused(tmp_path, capsys):
+    _finished_for(["A", "B"])
+    twin = tmp_path / "kopia.csv"
+    twin.hardlink_to(database_path())
+    assert main(["export-aggregate", "-o", str(twin), "--force"]) == 2
+    with open_store() as s:
+        assert not s.problems and len(s.trainees()) == 2
 
 
 def test_an_export_through_another_name_for_the_database_is_refused(tmp_path, capsys):

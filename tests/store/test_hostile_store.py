@@ -152,3 +152,26 @@ def test_an_existing_readable_database_is_made_private(tmp_path: Path):
         pass
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix" or os.getuid() != 0,
+                    reason="handing a folder to another user needs root (CI runs as root)")
+@pytest.mark.parametrize("mode", [0o755, 0o777])
+def test_a_folder_another_user_can_change_is_not_used(tmp_path: Path, mode: int):
+    # Between the link check and SQLite's open, whoever can write in the folder could swap the
+    # database for a link; only a folder nobody else can change makes that gap safe.
+    from simulator.workshop.store import open_workshop_store
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    os.chown(folder, 65534, 65534)
+    os.chmod(folder, mode)
+    with open_store(folder / "vagval.db") as s:
+        assert [p.code for p in s.problems] == ["shared_folder"] and s.mode == "memory"
+        assert "andra användare" in s.problems[0].message("sv")
+        assert "other users" in s.problems[0].message("en")
+        play(s, "Anna", "s1", [("a", "a:1", {})])  # practice goes on, in memory
+    workshops = open_workshop_store(folder / "workshops.sqlite")
+    assert [p.code for p in workshops.problems] == ["shared_folder"]
+    workshops.close()
+    assert list(folder.iterdir()) == []  # nothing was written there

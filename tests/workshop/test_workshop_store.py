@@ -185,3 +185,48 @@ def test_a_planted_table_makes_the_workshop_file_damaged(_private_data_dir):
     assert store.problems[0].moved_to is not None and store.problems[0].moved_to.exists()
     assert problem_message(store.problems[0], "sv") != problem_message(store.problems[0], "en")
     store.close()
+
+
+def test_a_symlinked_workshop_file_is_not_followed(tmp_path):
+    # Issue 13: the workshop file had no link check; the file a link pointed to became it.
+    elsewhere = tmp_path / "elsewhere.db"
+    elsewhere.write_bytes(b"")
+    folder = tmp_path / "data"
+    folder.mkdir()
+    link = folder / FILE_NAME
+    link.symlink_to(elsewhere)
+    store = open_workshop_store(link)
+    assert [p.code for p in store.problems] == ["symlink"] and store.mode == "file"
+    assert "länk" in problem_message(store.problems[0], "sv")
+    store.close()
+    assert elsewhere.read_bytes() == b"" and not link.is_symlink()
+
+
+def test_the_workshop_file_and_folder_are_private(tmp_path):
+    import stat
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    store = open_workshop_store(folder / FILE_NAME)
+    store.close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in folder.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_a_planted_trigger_is_refused_in_the_read_only_copy_too(_private_data_dir):
+    import simulator.workshop.store as ws_store
+
+    store = open_workshop_store()
+    store.close()
+    path = _private_data_dir / FILE_NAME
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER wipe AFTER INSERT ON workshop_decisions BEGIN "
+                 "DELETE FROM workshop_decisions; END")
+    conn.commit()
+    conn.close()
+    problems = []
+    store = ws_store._read_only(path, "read_only", "the folder is read-only", problems)
+    assert store.mode == "memory" and "TamperedSchema" in problems[0].detail
+    store.close()

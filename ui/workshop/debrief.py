@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QVBoxLayout,
@@ -231,19 +230,18 @@ class WorkshopDebriefView(QWidget, ProjectorHost):
 
     def _default_name(self, ext: str) -> str:
         date = _dt.date.today().isoformat()
-        return str(Path.home() / f"vagval-workshop-{self.debrief.scenario.id}-{date}.{ext}")
+        return f"vagval-workshop-{self.debrief.scenario.id}-{date}.{ext}"
 
     def ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Spara som PDF"),
-                                              self._default_name("pdf"), "PDF (*.pdf)")
-        if path:
-            self.export_pdf(path)
+        from ui.saving import save_file
+
+        save_file(self, tr("Spara som PDF"), self._default_name("pdf"), self.export_pdf)
 
     def ask_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Spara röster som CSV"),
-                                              self._default_name("csv"), "CSV (*.csv)")
-        if path:
-            self.export_csv(path)
+        from ui.saving import save_file
+
+        save_file(self, tr("Spara röster som CSV"), self._default_name("csv"), self.export_csv,
+                  kind="csv")
 
     def to_library(self) -> None:
         if self.window_ is not None and hasattr(self.window_, "show_library"):
