@@ -14,7 +14,7 @@ from pathlib import Path
 
 # Every file Vägval keeps directly in the data folder. The databases have SQLite companions.
 OWN_NAMES = ("vagval.db", "workshops.sqlite", "settings.ini", "errors.log", "errors.log.1",
-             "lrs-secret")
+             "lrs.json", "lrs-secret")
 DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
 # Folders inside the data folder whose every file is Vägval's own (unsaved studio text).
 OWN_FOLDERS = ("recovery",)

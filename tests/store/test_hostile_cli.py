@@ -38,7 +38,7 @@ def test_an_export_never_writes_over_the_database(capsys, suffix):
 
 
 @pytest.mark.parametrize("name", ["workshops.sqlite", "workshops.sqlite-wal", "settings.ini",
-                                  "errors.log", "errors.log.1", "lrs-secret"])
+                                  "errors.log", "errors.log.1", "lrs.json", "lrs-secret"])
 def test_no_command_writes_over_the_data_folders_other_files(tmp_path, capsys, name):
     _finished_for(["A"])
     own = database_path().parent / name
