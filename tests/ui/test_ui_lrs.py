@@ -199,7 +199,7 @@ def test_the_status_line_shows_statements_the_lrs_refused_with_its_reason(lrs: F
     window = make_window()
     player = opted_in_player(window)
     player.choose_number(not_ending(player))
-    qtbot.waitUntil(lambda: "avvisade" in window.lrs_status.text(), timeout=60_000)
+    qtbot.waitUntil(lambda: window.lrs_status.text().startswith("2 avvisade"), timeout=60_000)
     assert window.lrs_status.text() == (
         "2 avvisade av LRS:en (HTTP 400: Statement verb is not a valid IRI)")
     counts = outbox.counts(window.state.store.store)
