@@ -67,16 +67,18 @@ def add_lrs_commands(sub: argparse._SubParsersAction, lang: str) -> None:  # typ
 
 
 def cmd_lrs_status(args: argparse.Namespace) -> int:
-    from simulator.lrs.config import load_settings, secret_store
+    from simulator.lrs.config import endpoint_problem, load_settings, secret_store
     from simulator.store import outbox
 
     settings = load_settings(args.data_dir)
+    problem = endpoint_problem(settings.endpoint, args.lang) if settings.configured else None
     with contextlib.closing(_open(args)) as store:
         counts = outbox.counts(store)
         refused = outbox.rejected(store)
     if args.json:
         print(json.dumps({
             "endpoint": settings.endpoint, "endpoint_from": settings.endpoint_from,
+            "endpoint_problem": problem,
             "secret_store": secret_store(), "waiting": counts.waiting, "sent": counts.sent,
             "rejected": counts.rejected, "last_reason": counts.last_reason,
             "rejected_statements": [vars(r) for r in refused],
@@ -85,6 +87,8 @@ def cmd_lrs_status(args: argparse.Namespace) -> int:
     lang = args.lang
     if settings.configured:
         print(_t(lang, "endpoint", endpoint=settings.endpoint, source=settings.endpoint_from))
+        if problem:
+            print(problem)
         print(_t(lang, "secret", place=_t(lang, secret_store())))
     else:
         print(_t(lang, "no_endpoint"))

@@ -17,9 +17,12 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from simulator.lrs.config import LrsSettings
+from simulator.lrs.config import LrsSettings, endpoint_problem
 
 XAPI_HEADER = {"X-Experience-API-Version": "1.0.3"}
+# The most an answer may hold: a page of statements is far smaller. A larger answer (a
+# misconfigured or hostile server) is not read into memory.
+MAX_ANSWER_BYTES = 32 * 1024 * 1024
 REFUSED = frozenset({400, 409, 413, 422})
 Outcome = Literal["ok", "refused", "unavailable"]
 
@@ -69,9 +72,17 @@ class LrsClient:
             answer = self._call("GET", more, absolute=True)
 
     def _call(self, method: str, path: str, *, data: bytes | None = None, absolute: bool = False) -> Answer:
+        problem = endpoint_problem(self.settings.endpoint, "en")
+        if problem is not None:  # the statements wait until the address is put right
+            return Answer("unavailable", None, problem)
+        parts = urllib.parse.urlsplit(self.base)
         if absolute:
-            parts = urllib.parse.urlsplit(self.base)
             url = urllib.parse.urljoin(f"{parts.scheme}://{parts.netloc}", path)
+            target = urllib.parse.urlsplit(url)
+            if (target.scheme, target.netloc) != (parts.scheme, parts.netloc):
+                # the key and secret go only to the configured server
+                return Answer("unavailable", None,
+                              f"the LRS's next-page link leads to another server: {url[:200]}")
         else:
             url = self.base + path
         headers = dict(XAPI_HEADER)
@@ -82,21 +93,39 @@ class LrsClient:
             headers["Authorization"] = f"Basic {token}"
         request = urllib.request.Request(url, data=data, method=method, headers=headers)
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                raw = response.read()
+            with _OPENER.open(request, timeout=self.timeout) as response:
+                raw = response.read(MAX_ANSWER_BYTES + 1)
                 status = response.status
         except urllib.error.HTTPError as exc:
-            reason = _reason(exc.read(), exc.code, exc.reason)
+            reason = _reason(exc.read(64 * 1024), exc.code, exc.reason)
+            if 300 <= exc.code < 400:
+                reason += (f" (a redirect to {str(exc.headers.get('Location', ''))[:200]}; "
+                           "redirects are not followed: set the LRS address to the final one)")
             outcome: Outcome = "refused" if exc.code in REFUSED else "unavailable"
             return Answer(outcome, exc.code, reason)
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             cause = getattr(exc, "reason", exc)
             return Answer("unavailable", None, f"no answer from {url}: {cause}")
+        if len(raw) > MAX_ANSWER_BYTES:
+            return Answer("unavailable", status, f"the answer from {url} is larger than "
+                          f"{MAX_ANSWER_BYTES // (1024 * 1024)} MB; it was not read")
         try:
             body = json.loads(raw) if raw else None
         except ValueError:
             body = None
         return Answer("ok", status, "", body)
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """A redirect is an error, not followed: urllib would carry the Authorization header (the
+    key and secret) to wherever the redirect points, another server included."""
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str,
+                         headers: Any, newurl: str) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects())
 
 
 class LrsUnavailable(Exception):

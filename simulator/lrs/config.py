@@ -47,6 +47,45 @@ class LrsSettings:
         return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else "urn:vagval:local"
 
 
+_LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+
+
+def endpoint_problem(endpoint: str, lang: str = "sv") -> str | None:
+    """Why ``endpoint`` cannot be used as an LRS address, in plain words, or None.
+
+    Only https:// addresses are used, since the key, the secret and the trainees' results go
+    with every request; plain http:// only to this computer (a local test LRS). No file:,
+    ftp: or data: address, whose "answer" would mark statements as sent that went nowhere."""
+    from urllib.parse import urlsplit as split
+
+    text = endpoint.strip()
+    try:
+        parts = split(text)
+        host = parts.hostname or ""
+        has_login = bool(parts.username or parts.password)
+        _ = parts.port  # a port that is not a number raises here
+    except ValueError:
+        host, has_login, parts = "", False, split("")
+    sv: str | None = None
+    en = ""
+    if parts.scheme not in ("http", "https") or not host:
+        sv = f"LRS-adressen ska se ut som https://lrs.exempel.se/xAPI/, inte {text!r}."
+        en = f"The LRS address should look like https://lrs.example.org/xAPI/, not {text!r}."
+    elif parts.scheme == "http" and host.lower() not in _LOOPBACK_NAMES:
+        sv = ("LRS-adressen måste börja med https://: med http:// skulle nyckel, lösenord och "
+              "resultat gå okrypterade över nätet (http:// går bara till den här datorn).")
+        en = ("The LRS address must begin with https://: with http:// the key, the secret and "
+              "the results would cross the network unencrypted (http:// only to this computer).")
+    elif has_login or parts.query or parts.fragment:
+        sv = ("LRS-adressen får inte innehålla inloggning, frågor (?) eller #; nyckel och "
+              "lösenord skrivs i sina egna fält.")
+        en = ("The LRS address may not contain a login, a query (?) or a #; the key and the "
+              "secret go in their own fields.")
+    if sv is None:
+        return None
+    return en if lang == "en" else sv
+
+
 def load_settings(data_dir: str | os.PathLike[str] | None = None,
                   organisation: org_file.Organisation | None = None) -> LrsSettings:
     """The settings in force (never raises: an unreadable file counts as empty)."""
