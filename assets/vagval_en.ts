@@ -707,7 +707,7 @@
     <message>
         <location line="+26"/>
         <source>{name} är en av Vägvals egna filer, där resultat och inställningar sparas. Spara under ett annat namn eller i en annan mapp.</source>
-        <translation>{name} is one of Vägval's own files, where results and settings are kept. Save under another name or in another folder.</translation>
+        <translation>{name} is one of Vägval&apos;s own files, where results and settings are kept. Save under another name or in another folder.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2204,7 +2204,22 @@
         <translation>Open from the library …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>{name} är inte en vanlig fil (utan en mapp, en enhet eller en namngiven pipe) och kan inte öppnas.</source>
+        <translation>{name} is not a regular file (but a folder, a device or a named pipe) and cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen {name} är {size} MB; ett scenario får vara högst {limit} MB.</source>
+        <translation>The file {name} is {size} MB; a scenario may be at most {limit} MB.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filen {name} är inte text i UTF-8 och kan inte öppnas.</source>
+        <translation>The file {name} is not UTF-8 text and cannot be opened.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filen {name} går inte att öppna: {reason}</source>
         <translation>The file {name} cannot be opened: {reason}</translation>
     </message>

@@ -2409,7 +2409,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>{name} är inte en vanlig fil (utan en mapp, en enhet eller en namngiven pipe) och kan inte öppnas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filen {name} är {size} MB; ett scenario får vara högst {limit} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filen {name} är inte text i UTF-8 och kan inte öppnas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Filen {name} går inte att öppna: {reason}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simulator.authoring.template import slug
+from simulator.format.header import MAX_FILE_BYTES
+from simulator.format.reading import read_file
 from simulator.store.datadir import data_dir
 
 OWN_FOLDER = "scenarios"  # inside the data folder
@@ -41,7 +43,7 @@ def free_path(folder: Path, stem: str) -> Path:
 def copy_for_editing(source: Path, folder: Path) -> Path:
     """Copy a scenario into `folder` under a new id, so the copy and the original can both
     stay in the library (duplicate ids are an error). Returns the new file."""
-    text = source.read_bytes().decode("utf-8", errors="replace")
+    text = read_file(source, MAX_FILE_BYTES).decode("utf-8", errors="replace")
     match = _ID_LINE.search(text)
     old_id = match.group(1) if match else slug(source.stem)
     new_id = f"{old_id}-kopia"
@@ -85,7 +87,7 @@ class Signature:
 
 def signature(path: Path) -> Signature | None:
     try:
-        data = path.read_bytes()
+        data = read_file(path, MAX_FILE_BYTES)  # a FIFO or a huge file put in its place
         st = path.stat()
     except OSError:
         return None

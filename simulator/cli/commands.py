@@ -201,6 +201,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(f"{len(items)} scenariofil(er): {counts['error']} fel, "
                   f"{counts['warning']} varning(ar), {counts['teaching']} pedagogiska anmärkningar.")
     if not items:
+        folders = ", ".join(args.paths)
+        print(f"No scenario files (*.md) were found in {folders}." if args.lang == "en" else
+              f"Inga scenariofiler (*.md) hittades i {folders}.", file=sys.stderr)
         return EXIT_USAGE
     return EXIT_CONTENT_ERRORS if any(has_errors(i.diagnostics) for i in items) else EXIT_OK
 

@@ -16,6 +16,7 @@ from simulator.format.diagnostics import Collector, Diagnostic, Text, has_errors
 from simulator.format.header import MAX_FILE_BYTES
 from simulator.format.model import Catalogue, Choice, Scenario
 from simulator.format.parser import parse_scenario
+from simulator.format.reading import FileTooLarge, NotAFile, read_file
 
 CATALOGUE_NAME = "guidance.md"
 PLACES_LISTED = 5  # places named in a severity-consistency warning; the rest are counted
@@ -51,12 +52,13 @@ def default_catalogue_path() -> Path:
 
 def _read_bytes(path: str, out: Collector) -> bytes | None:
     try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            out.error(0, "file-too-large", size=size, limit=MAX_FILE_BYTES)
-            return None
-        with open(path, "rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+        return read_file(path, MAX_FILE_BYTES)
+    except NotAFile:
+        out.error(0, "file-not-regular")
+        return None
+    except FileTooLarge as exc:
+        out.error(0, "file-too-large", size=exc.size, limit=MAX_FILE_BYTES)
+        return None
     except OSError as exc:
         out.error(0, "file-missing", reason=exc.strerror or type(exc).__name__)
         return None

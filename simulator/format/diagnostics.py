@@ -25,6 +25,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "Spara den som UTF-8 i din editor.",
                       "The file is not valid UTF-8 (first bad byte at offset {offset}). "
                       "Save it as UTF-8 in your editor."),
+    "file-not-regular": ("Sökvägen pekar inte på en vanlig fil (utan på en mapp, en enhet "
+                         "eller en namngiven pipe), så den läses inte.",
+                         "The path does not lead to a regular file (but to a folder, a device "
+                         "or a named pipe), so it is not read."),
     "file-too-large": ("Filen är {size} byte; största tillåtna storlek är {limit} byte.",
                        "The file is {size} bytes; the largest allowed is {limit} bytes."),
     "file-internal": ("Filen kunde inte läsas på grund av ett fel i Vägval ({kind}). Övriga "

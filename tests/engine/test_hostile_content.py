@@ -206,3 +206,42 @@ def test_html_in_titles_is_flagged(build):
         "## start | Början", "## start | <b>fet</b>")
     loaded = build("", raw=text)
     assert codes(loaded) == ["html-in-content", "html-in-content"]
+
+
+# --- things that are not files -------------------------------------------------------------
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="POSIX named pipes")
+def test_a_named_pipe_or_a_device_is_a_diagnostic_not_a_hang(tmp_path: Path):
+    # Before: `validate pipe.md` waited for a writer for ever; /dev/zero was read to 32 MB and
+    # reported as a file of 33,554,433 bytes.
+    import os
+    import subprocess
+    import sys
+
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    root = Path(__file__).resolve().parents[2]
+    for target in (pipe, Path("/dev/zero")):
+        run = subprocess.run([sys.executable, str(root / "main.py"), "validate", str(target),
+                              "--lang", "en"], capture_output=True, text=True, timeout=60,
+                             cwd=root)
+        assert run.returncode == 1, (target, run.stdout, run.stderr)
+        assert "not lead to a regular file" in run.stdout, run.stdout
+    (loaded,) = load_library([pipe])
+    assert codes(loaded) == ["file-not-regular"]
+    empty = tmp_path / "tom-mapp"
+    empty.mkdir()
+    run = subprocess.run([sys.executable, str(root / "main.py"), "validate", str(empty),
+                          "--lang", "en"], capture_output=True, text=True, timeout=60, cwd=root)
+    assert run.returncode == 2 and "No scenario files (*.md) were found" in run.stderr
+
+
+def test_the_size_limit_is_the_files_own_size(tmp_path: Path):
+    from simulator.format.header import MAX_FILE_BYTES
+
+    big = tmp_path / "stor.md"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 4096)  # sparse: no disk used
+    (loaded,) = load_library([big])
+    assert codes(loaded) == ["file-too-large"]
+    assert loaded.diagnostics[0].params["size"] == MAX_FILE_BYTES + 4096

@@ -200,3 +200,31 @@ def test_the_figures_show_the_bounds_and_the_guessability(window, qtbot):
     text = view.figures.text()
     assert "Expertvägens poäng" in text and "Gissbarhet" in text
     assert "välj det längsta alternativet" in text and "slumpen" in text
+
+
+def test_a_pipe_a_device_or_a_huge_file_is_refused_with_a_message(window, qtbot, tmp_path):
+    # Before: the studio read whatever the path named, to the end: a named pipe waited for
+    # a writer, /dev/zero until memory ran out.
+    import threading
+
+    from simulator.format.header import MAX_FILE_BYTES
+
+    view = studio(window, qtbot)
+    said: list[str] = []
+    view._say = said.append  # the studio's message line, kept for the test
+    pipe = tmp_path / "ror.md"
+    os.mkfifo(pipe)
+
+    def writer() -> None:  # a writer that comes and goes, so the old code returned at once
+        with open(pipe, "wb"):
+            pass
+
+    threading.Thread(target=writer, daemon=True).start()
+    assert view.open_path(pipe) is False  # (the writer thread may stay waiting; a daemon)
+    assert view.open_path(Path("/dev/zero")) is False
+    big = tmp_path / "stor.md"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    assert view.open_path(big) is False
+    assert "ror.md är inte en vanlig fil" in said[0] and "zero är inte en vanlig fil" in said[1]
+    assert "stor.md är 32 MB" in said[2] and view.path is None

@@ -191,11 +191,27 @@ class AuthoringView(QWidget):
     # -- opening ----------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
         """Open a scenario file; False (with a message) if it cannot be read."""
+        from simulator.format.header import MAX_FILE_BYTES
+        from simulator.format.reading import FileTooLarge, NotAFile, read_file
+
         try:
-            text = path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = read_file(path, MAX_FILE_BYTES).decode("utf-8")
+        except NotAFile:
+            self._say(tr("{name} är inte en vanlig fil (utan en mapp, en enhet eller en "
+                         "namngiven pipe) och kan inte öppnas.").format(name=path.name))
+            return False
+        except FileTooLarge as exc:
+            self._say(tr("Filen {name} är {size} MB; ett scenario får vara högst {limit} MB.")
+                      .format(name=path.name, size=exc.size // (1024 * 1024),
+                              limit=exc.limit // (1024 * 1024)))
+            return False
+        except UnicodeDecodeError:
+            self._say(tr("Filen {name} är inte text i UTF-8 och kan inte öppnas.")
+                      .format(name=path.name))
+            return False
+        except OSError as exc:
             self._say(tr("Filen {name} går inte att öppna: {reason}").format(
-                name=path.name, reason=getattr(exc, "strerror", None) or type(exc).__name__))
+                name=path.name, reason=exc.strerror or type(exc).__name__))
             return False
         if self.path is not None and str(self.path) in self.watcher.files():
             self.watcher.removePath(str(self.path))
