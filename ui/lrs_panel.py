@@ -27,11 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from simulator.lrs.client import Answer, LrsClient
-from simulator.lrs.config import LrsSettings, load_settings, save_settings, secret_store
+from simulator.lrs.config import (
+    LrsSettings,
+    endpoint_problem,
+    load_settings,
+    save_settings,
+    secret_store,
+)
 from simulator.organisation import Organisation
 from simulator.store import outbox
 from simulator.store.progress import Store
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.lrs_link import status_text
 from ui.storage import Trainee
 from ui.widgets import button, label
@@ -93,6 +99,11 @@ class LrsPanel(QWidget):
         if current.secret:
             self.secret.setPlaceholderText(tr("sparad; skriv en ny för att byta"))
         form.addRow(tr("LRS-adress"), self.endpoint)
+        self.endpoint_error = label("")
+        self.endpoint_error.setObjectName("lrs_endpoint_error")
+        self.endpoint_error.setVisible(False)
+        form.addRow("", self.endpoint_error)
+        self.endpoint.editingFinished.connect(self.valid)
         form.addRow(tr("Nyckel (användarnamn)"), self.key)
         form.addRow(tr("Hemlighet (lösenord)"), self.secret)
         layout.addLayout(form)
@@ -142,6 +153,18 @@ class LrsPanel(QWidget):
         self.status = label(status_text(store, current) if store is not None else "")
         self.status.setObjectName("lrs_panel_status")
         layout.addWidget(self.status)
+
+    def valid(self) -> bool:
+        """Is the typed address one Vägval will send to? If not, say why under the field and
+        put the keyboard there (the settings dialog is not saved meanwhile)."""
+        typed = self.endpoint.text().strip()
+        problem = endpoint_problem(typed, current_language()) if typed else None
+        self.endpoint_error.setText(problem or "")
+        self.endpoint_error.setVisible(problem is not None)
+        self.endpoint.setAccessibleDescription(problem or "")
+        if problem is not None and not self.endpoint.hasFocus():
+            self.endpoint.setFocus()
+        return problem is None
 
     def chosen(self) -> LrsSettings:
         """The settings as the fields say now (an empty secret field keeps the stored one)."""

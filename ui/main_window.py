@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         panel = self._lrs_panel()
         if panel is not None:
-            dialog.add_section(panel)
+            dialog.add_section(panel, panel.valid)
             dialog.accepted.connect(panel.save)
             dialog.accepted.connect(self._lrs_settings_saved)
         self.lrs_panel = panel

@@ -6,6 +6,7 @@ disabled). Below the form, the organisation's own entries are listed when there 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -80,6 +81,7 @@ class SettingsDialog(QDialog):
             self.org_summary.setAccessibleName(tr("Från organisationen"))
             layout.addWidget(self.org_summary)
         self._sections = layout  # add_section() puts more above the buttons
+        self._checks: list[Callable[[], bool]] = []
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -96,9 +98,12 @@ class SettingsDialog(QDialog):
         self._select(self.feedback, settings.feedback_mode)
         self.text_scale.setValue(settings.text_scale)
 
-    def add_section(self, widget: QWidget) -> None:
+    def add_section(self, widget: QWidget, check: Callable[[], bool] | None = None) -> None:
         """Another part of the settings (e.g. ui/lrs_panel.py), above the Save button, in a
-        scroll area so that at large text sizes nothing is squeezed off the screen."""
+        scroll area so that at large text sizes nothing is squeezed off the screen. ``check``
+        runs on Save: False keeps the dialog open (the section has said what is wrong)."""
+        if check is not None:
+            self._checks.append(check)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -124,6 +129,11 @@ class SettingsDialog(QDialog):
         box.addWidget(widget, 1)
         box.addWidget(note)
         return row
+
+    def accept(self) -> None:
+        """Save, unless a section finds something wrong in what was typed."""
+        if all(check() for check in self._checks):
+            super().accept()
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:

@@ -199,6 +199,7 @@ def test_the_status_line_shows_statements_the_lrs_refused_with_its_reason(lrs: F
     window = make_window()
     player = opted_in_player(window)
     player.choose_number(not_ending(player))
+    # the sender sets the statements aside one by one: wait for the last, not the first
     qtbot.waitUntil(lambda: window.lrs_status.text().startswith("2 avvisade"), timeout=60_000)
     assert window.lrs_status.text() == (
         "2 avvisade av LRS:en (HTTP 400: Statement verb is not a valid IRI)")
@@ -265,3 +266,24 @@ def test_closing_the_settings_during_a_connection_test_is_safe(lrs: FakeLrs, mak
     window.open_settings()  # the app goes on: a new dialog and panel work
     assert window.lrs_panel.test_result.text() == ""
     window.settings_dialog.reject()
+
+
+def test_an_address_vagval_will_not_send_to_keeps_the_settings_open(lrs: FakeLrs, make_window,
+                                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+    from simulator.lrs.config import load_settings
+    from ui.paths import data_dir
+
+    window = make_window()
+    panel = _panel(window, lrs)
+    dialog = window.settings_dialog
+    for bad in ("http://lrs.kommun.example/xAPI/", "file:///etc/passwd"):
+        panel.endpoint.setText(bad)
+        dialog.accept()  # Save
+        assert dialog.isVisible() and dialog.result() == 0, bad
+        assert not panel.endpoint_error.isHidden()
+        assert panel.endpoint_error.text() == panel.endpoint.accessibleDescription() != ""
+    assert "https://" in panel.endpoint_error.text()
+    assert load_settings(data_dir()).endpoint != "file:///etc/passwd"  # nothing was saved
+    panel.endpoint.setText(lrs.endpoint)  # a local test LRS over http:// is fine
+    dialog.accept()
+    assert load_settings(data_dir()).endpoint == lrs.endpoint
