@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QProgressBar,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -162,9 +163,21 @@ class LrsPanel(QWidget):
         self.endpoint_error.setText(problem or "")
         self.endpoint_error.setVisible(problem is not None)
         self.endpoint.setAccessibleDescription(problem or "")
-        if problem is not None and not self.endpoint.hasFocus():
-            self.endpoint.setFocus()
+        if problem is not None:
+            if not self.endpoint.hasFocus():
+                self.endpoint.setFocus()
+            self._show(self.endpoint_error, self.endpoint)
         return problem is None
+
+    def _show(self, *widgets: QWidget) -> None:
+        """Scroll the settings so that ``widgets`` are on screen (at 200 % text the LRS part
+        of the dialog is taller than its scroll area)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            for widget in widgets:
+                area.ensureWidgetVisible(widget, 10, 10)
 
     def chosen(self) -> LrsSettings:
         """The settings as the fields say now (an empty secret field keeps the stored one)."""

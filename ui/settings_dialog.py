@@ -109,6 +109,16 @@ class SettingsDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(widget)
         self._sections.insertWidget(self._sections.count() - 1, scroll, 1)
+        self._fit(widget)
+
+    def _fit(self, section: QWidget) -> None:
+        """As tall as the section needs, up to most of the screen: the scroll area is for
+        what does not fit, not a reason to open small."""
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else self.screen()
+        room = screen.availableGeometry().height() * 0.85 if screen is not None else 800
+        wanted = self.sizeHint().height() + section.sizeHint().height()
+        self.resize(max(self.width(), section.sizeHint().width() + 60), int(min(room, wanted)))
 
     def _with_origin(self, key: str, widget: QWidget) -> QWidget:
         """The control, and beside it where its value comes from when the organisation set it."""

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from simulator.lrs import statements as xs
 from simulator.store import outbox
@@ -276,6 +277,15 @@ def test_an_address_vagval_will_not_send_to_keeps_the_settings_open(lrs: FakeLrs
     window = make_window()
     panel = _panel(window, lrs)
     dialog = window.settings_dialog
+    dialog.show()
+    dialog.resize(dialog.width(), 330)  # as at 200 % text: the LRS part must be scrolled
+    area = panel.parentWidget()
+    while not hasattr(area, "ensureWidgetVisible"):
+        area = area.parentWidget()
+    QApplication.processEvents()
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    assert panel.endpoint.mapTo(area.viewport(), panel.endpoint.rect().topLeft()).y() < 0
     for bad in ("http://lrs.kommun.example/xAPI/", "file:///etc/passwd"):
         panel.endpoint.setText(bad)
         dialog.accept()  # Save
@@ -283,6 +293,9 @@ def test_an_address_vagval_will_not_send_to_keeps_the_settings_open(lrs: FakeLrs
         assert not panel.endpoint_error.isHidden()
         assert panel.endpoint_error.text() == panel.endpoint.accessibleDescription() != ""
     assert "https://" in panel.endpoint_error.text()
+    assert panel.endpoint.hasFocus() or panel.endpoint is panel.focusWidget()
+    top = panel.endpoint.mapTo(area.viewport(), panel.endpoint.rect().topLeft()).y()
+    assert 0 <= top < area.viewport().height(), "the field with the message is scrolled to"
     assert load_settings(data_dir()).endpoint != "file:///etc/passwd"  # nothing was saved
     panel.endpoint.setText(lrs.endpoint)  # a local test LRS over http:// is fine
     dialog.accept()
