@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from simulator.lrs import statements as xs
 from simulator.store import outbox
@@ -300,3 +300,48 @@ def test_an_address_vagval_will_not_send_to_keeps_the_settings_open(lrs: FakeLrs
     panel.endpoint.setText(lrs.endpoint)  # a local test LRS over http:// is fine
     dialog.accept()
     assert load_settings(data_dir()).endpoint == lrs.endpoint
+
+
+def _answer_questions(button: QMessageBox.StandardButton, asked: list[str]) -> QTimer:
+    """Answer each modal question as it opens, as a user would with the keyboard."""
+    def tick() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(button).click()
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(20)
+    return timer
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_continuing_on_a_changed_scenario_file_is_resumed_or_terminated(
+        lrs: FakeLrs, make_window, scenario_dir: Path, answer: str) -> None:  # type: ignore[no-untyped-def]
+    first = make_window()
+    player = opted_in_player(first)
+    player.choose_number(not_ending(player))
+    attempt = player.controller.attempt_id
+    path = Path(first.state.store.store.path)
+    first.close()  # suspended
+    scenario = scenario_dir / "exempel.md"  # the file changes, the path stays, the way is kept
+    scenario.write_text(scenario.read_text(encoding="utf-8").replace(
+        "Hon tittar ofta på telefonen", "Hon tittar ofta och oroligt på telefonen"), encoding="utf-8")
+    second = make_window()
+    asked: list[str] = []
+    timer = _answer_questions(getattr(QMessageBox.StandardButton, answer), asked)
+    try:
+        second.current_screen().resume_selected()
+    finally:
+        timer.stop()
+    assert asked and "har ändrats" in asked[0]
+    store = second.state.store.store
+    if answer == "Yes":
+        assert isinstance(second.current_screen(), PlayerView)
+        assert verbs(store, attempt) == ["initialized", "answered", "suspended", "resumed"]
+        assert rows(store, attempt)[-1]["id"] == key_id(store, attempt, "resumed/1")
+    else:
+        assert verbs(store, attempt) == ["initialized", "answered", "suspended", "terminated"]
+        assert store.attempt(attempt).finished is not None
+    assert path.exists()
