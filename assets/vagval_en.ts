@@ -49,7 +49,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/settings_dialog.py" line="+54"/>
+        <location filename="../ui/settings_dialog.py" line="+55"/>
         <source>Efter varje beslut</source>
         <translation>After each decision</translation>
     </message>
@@ -790,7 +790,7 @@
     <message>
         <location line="+5"/>
         <location line="+21"/>
-        <location filename="../ui/main_window.py" line="+178"/>
+        <location filename="../ui/main_window.py" line="+184"/>
         <location line="+5"/>
         <source>Organisationens inställningar</source>
         <translation>Organisation settings</translation>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/lrs_panel.py" line="+84"/>
+        <location filename="../ui/lrs_panel.py" line="+91"/>
         <location line="+11"/>
         <source>LRS-adress</source>
         <translation>LRS endpoint</translation>
@@ -832,7 +832,7 @@
         <location line="+8"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="-179"/>
+        <location filename="../ui/main_window.py" line="-185"/>
         <source>Om Vägval</source>
         <translation>About Vägval</translation>
     </message>
@@ -886,7 +886,7 @@
         <translation>Loading scenarios …</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>Organisationens inställningsfil har fel. Det som går att använda används; visa detta för IT-avdelningen.</source>
         <translation>The organisation settings file has faults. What can be used is used; show this to your IT department.</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation>Scenario: {title}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Ångra senaste beslutet</source>
         <translation>Undo the last decision</translation>
     </message>
@@ -1062,7 +1062,22 @@
         <translation>Esc – nothing is lost</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Ångra</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillbaka</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausa</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tänk om: du spelar vidare från beslut {n}. Det här räknas inte in i ditt resultat.</source>
         <translation>What if: you are playing on from decision {n}. This does not count towards your result.</translation>
     </message>
@@ -1084,12 +1099,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+243"/>
+        <location line="+292"/>
         <source>Se genomgången</source>
         <translation>See the debrief</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-282"/>
         <location line="+2"/>
         <source>Handlingar i ärendet</source>
         <translation>Case documents</translation>
@@ -1100,7 +1115,7 @@
         <translation>Selected document</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+159"/>
         <source>Visa handlingar (%n)</source>
         <translation>
             <numerusform>Show documents (%n)</numerusform>
@@ -1131,7 +1146,7 @@
         <translation>Decision {n} of about {m}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>NY</source>
         <translation>NEW</translation>
     </message>
@@ -1211,7 +1226,7 @@
         <translation>The file has faults; see About Vägval (Shift+F1).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+1"/>
         <location filename="../ui/authoring/view.py" line="+11"/>
         <source>Spara</source>
@@ -1227,7 +1242,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="+21"/>
+        <location filename="../ui/settings_dialog.py" line="+34"/>
         <source>Låst av din organisation</source>
         <translation>Locked by your organisation</translation>
     </message>
@@ -2697,28 +2712,73 @@
         <translation>Address: {url} · Code: {code} · {n} votes from phones ({state})</translation>
     </message>
     <message>
-        <location filename="../ui/lrs_link.py" line="+30"/>
+        <location filename="../ui/lrs_link.py" line="+33"/>
         <source>Resultat till organisationen: {n} väntar på att skickas</source>
         <translation>Results to the organisation: {n} waiting to be sent</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>senaste försöket: {reason}</source>
-        <translation>last try: {reason}</translation>
+        <location line="+7"/>
+        <source>{n} avvisade av LRS:en</source>
+        <translation>{n} refused by the LRS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>LRS-adressen kan inte användas</source>
+        <translation>the LRS address cannot be used</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>LRS:en godtar inte nyckeln och hemligheten</source>
+        <translation>the LRS does not accept the key and secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS:en finns inte på adressen</source>
+        <translation>no LRS at that address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS-adressen leder vidare till en annan</source>
+        <translation>the LRS address redirects elsewhere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS:en har problem just nu</source>
+        <translation>the LRS has trouble just now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LRS:en svarar inte just nu</source>
+        <translation>the LRS is not answering just now</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>LRS: {endpoint}</source>
+        <translation>LRS: {endpoint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{waiting} väntar, {sent} skickade, {rejected} avvisade</source>
+        <translation>{waiting} waiting, {sent} sent, {rejected} refused</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Senaste försöket: {reason}</source>
+        <translation>Last try: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avvisat: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+    <message>
+        <location line="-38"/>
         <source>Resultat till organisationen: allt är skickat</source>
         <translation>Results to the organisation: everything is sent</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{n} avvisade av LRS:en ({reason})</source>
-        <translation>{n} rejected by the LRS ({reason})</translation>
-    </message>
-    <message>
         <location filename="../ui/lrs_panel.py" line="-17"/>
-        <location filename="../ui/main_window.py" line="-184"/>
+        <location filename="../ui/main_window.py" line="-189"/>
         <source>Resultat till organisationen</source>
         <translation>Results to the organisation</translation>
     </message>
@@ -2734,23 +2794,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Nyckel (användarnamn)</source>
         <translation>Key (user name)</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Hemlighet (lösenord)</source>
         <translation>Secret (password)</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-8"/>
         <source>sparad; skriv en ny för att byta</source>
         <translation>saved; type a new one to change it</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Hemligheten sparas i operativsystemets nyckelring.</source>
         <translation>The secret is kept in the operating system&apos;s credential store.</translation>
     </message>
@@ -2766,12 +2826,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+52"/>
+        <location line="+76"/>
         <source>Testar anslutningen …</source>
         <translation>Testing the connection …</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-64"/>
         <source>Skicka {name}s resultat till organisationen</source>
         <translation>Send {name}&apos;s results to the organisation</translation>
     </message>
@@ -2797,7 +2857,7 @@
         <translation>e.g. your work e-mail address</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>Ange LRS-adressen först.</source>
         <translation>Enter the LRS address first.</translation>
     </message>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/settings_dialog.py" line="+54"/>
+        <location filename="../ui/settings_dialog.py" line="+55"/>
         <source>Efter varje beslut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/settings_dialog.py" line="+34"/>
+        <location filename="../ui/settings_dialog.py" line="+35"/>
         <location line="+1"/>
         <location filename="../ui/workshop/start_dialog.py" line="-15"/>
         <location filename="../ui/authoring/wizard.py" line="+19"/>
@@ -747,7 +747,7 @@
     <message>
         <location line="+5"/>
         <location line="+21"/>
-        <location filename="../ui/main_window.py" line="+178"/>
+        <location filename="../ui/main_window.py" line="+184"/>
         <location line="+5"/>
         <source>Organisationens inställningar</source>
         <translation type="unfinished"></translation>
@@ -764,7 +764,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../ui/lrs_panel.py" line="+84"/>
+        <location filename="../ui/lrs_panel.py" line="+91"/>
         <location line="+11"/>
         <source>LRS-adress</source>
         <translation type="unfinished"></translation>
@@ -789,7 +789,7 @@
         <location line="+8"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="-179"/>
+        <location filename="../ui/main_window.py" line="-185"/>
         <source>Om Vägval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/settings_dialog.py" line="-56"/>
+        <location filename="../ui/settings_dialog.py" line="-57"/>
         <location line="+1"/>
         <location line="+2"/>
         <location filename="../ui/shortcuts_dialog.py" line="-2"/>
@@ -843,7 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+174"/>
         <source>Organisationens inställningsfil har fel. Det som går att använda används; visa detta för IT-avdelningen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,7 +994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Ångra senaste beslutet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1019,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Ångra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tillbaka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pausa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Tänk om: du spelar vidare från beslut {n}. Det här räknas inte in i ditt resultat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,12 +1056,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+243"/>
+        <location line="+292"/>
         <source>Se genomgången</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-282"/>
         <location line="+2"/>
         <source>Handlingar i ärendet</source>
         <translation type="unfinished"></translation>
@@ -1057,7 +1072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+159"/>
         <source>Visa handlingar (%n)</source>
         <translation>
             <numerusform>Visa handlingar (%n)</numerusform>
@@ -1088,7 +1103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>NY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,14 +1183,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+1"/>
         <location filename="../ui/authoring/view.py" line="+11"/>
         <source>Spara</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Låst av din organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,28 +2712,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/lrs_link.py" line="+30"/>
+        <location filename="../ui/lrs_link.py" line="+33"/>
         <source>Resultat till organisationen: {n} väntar på att skickas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>senaste försöket: {reason}</source>
+        <location line="+7"/>
+        <source>{n} avvisade av LRS:en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>LRS-adressen kan inte användas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Resultat till organisationen: allt är skickat</source>
+        <source>LRS:en godtar inte nyckeln och hemligheten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS:en finns inte på adressen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS-adressen leder vidare till en annan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LRS:en har problem just nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LRS:en svarar inte just nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>LRS: {endpoint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{waiting} väntar, {sent} skickade, {rejected} avvisade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{n} avvisade av LRS:en ({reason})</source>
+        <source>Senaste försöket: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avvisat: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Resultat till organisationen: allt är skickat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/lrs_panel.py" line="-17"/>
-        <location filename="../ui/main_window.py" line="-184"/>
+        <location filename="../ui/main_window.py" line="-189"/>
         <source>Resultat till organisationen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,23 +2794,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Nyckel (användarnamn)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="-9"/>
+        <location line="+10"/>
         <source>Hemlighet (lösenord)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-8"/>
         <source>sparad; skriv en ny för att byta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Hemligheten sparas i operativsystemets nyckelring.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,12 +2826,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+52"/>
+        <location line="+76"/>
         <source>Testar anslutningen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-64"/>
         <source>Skicka {name}s resultat till organisationen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2797,7 +2857,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+53"/>
         <source>Ange LRS-adressen först.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,6 +8,7 @@ runs unless an LRS is configured.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -21,23 +22,59 @@ from ui.i18n import tr
 
 
 def status_text(store: Store, settings: LrsSettings) -> str:
-    """One line: how many statements wait, how many the LRS refused, and the last reason."""
+    """One short line for the status bar: how many statements wait (and, in a few words, why
+    they are not sent yet) and how many the LRS refused. The LRS's own words, which can be
+    long, are in :func:`status_details`."""
     if not settings.configured:
         return ""
     counts = outbox.counts(store)
     parts = []
     if counts.waiting:
-        parts.append(tr("Resultat till organisationen: {n} väntar på att skickas").format(
-            n=counts.waiting))
-        if counts.last_reason:
-            parts.append(tr("senaste försöket: {reason}").format(reason=counts.last_reason[:120]))
+        line = tr("Resultat till organisationen: {n} väntar på att skickas").format(
+            n=counts.waiting)
+        why = short_reason(counts.last_reason or "")
+        parts.append(f"{line} ({why})" if why else line)
     elif counts.sent:
         parts.append(tr("Resultat till organisationen: allt är skickat"))
     if counts.rejected:
-        reason = outbox.rejected(store)[-1].reason
-        parts.append(tr("{n} avvisade av LRS:en ({reason})").format(n=counts.rejected,
-                                                                    reason=reason[:120]))
+        parts.append(tr("{n} avvisade av LRS:en").format(n=counts.rejected))
     return " · ".join(parts)
+
+
+def short_reason(reason: str) -> str:
+    """A few words for why the last try did not go through (the client's reason in full is
+    technical and in English: it goes to the details)."""
+    if not reason:
+        return ""
+    status = re.match(r"HTTP (\d{3})", reason)
+    code = int(status.group(1)) if status else None
+    if reason.startswith("The LRS address"):
+        return tr("LRS-adressen kan inte användas")
+    if code in (401, 403):
+        return tr("LRS:en godtar inte nyckeln och hemligheten")
+    if code == 404:
+        return tr("LRS:en finns inte på adressen")
+    if code is not None and 300 <= code < 400:
+        return tr("LRS-adressen leder vidare till en annan")
+    if (code is not None and code >= 500) or code == 429:
+        return tr("LRS:en har problem just nu")
+    return tr("LRS:en svarar inte just nu")
+
+
+def status_details(store: Store, settings: LrsSettings) -> str:
+    """Everything behind the status line, for its tooltip: the address, the last reason in
+    full and the newest refusals with the LRS's reasons."""
+    if not settings.configured:
+        return ""
+    counts = outbox.counts(store)
+    lines = [tr("LRS: {endpoint}").format(endpoint=settings.endpoint),
+             tr("{waiting} väntar, {sent} skickade, {rejected} avvisade").format(
+                 waiting=counts.waiting, sent=counts.sent, rejected=counts.rejected)]
+    if counts.waiting and counts.last_reason:
+        lines.append(tr("Senaste försöket: {reason}").format(reason=counts.last_reason[:400]))
+    for refused in outbox.rejected(store)[-5:]:
+        lines.append(tr("Avvisat: {reason}").format(reason=refused.reason[:400]))
+    return "\n".join(lines)
 
 
 class LrsLink(QObject):

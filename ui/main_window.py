@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         from ui.lrs_link import LrsLink
         from ui.paths import data_dir
         from ui.sqlite_adapter import SqliteProgress
+        from ui.widgets import ElidedLabel
 
         self.lrs_link: LrsLink | None = None
         if not isinstance(store, SqliteProgress):
@@ -235,10 +236,10 @@ class MainWindow(QMainWindow):
         if not settings.configured:
             return  # no status bar either: it would take room from the choices at 200 % text
         if not hasattr(self, "lrs_status"):
-            self.lrs_status = QLabel("")
+            self.lrs_status = ElidedLabel("")  # cut with "…" rather than widen the window
             self.lrs_status.setObjectName("lrs_status")
             self.lrs_status.setAccessibleName(tr("Resultat till organisationen"))
-            self.statusBar().addPermanentWidget(self.lrs_status)
+            self.statusBar().addPermanentWidget(self.lrs_status, 1)
         if store.store.mode == "file":
             link = LrsLink(store.store.path, data_dir(), self)
             link.report.connect(lambda _report: self.refresh_lrs_status())
@@ -263,18 +264,23 @@ class MainWindow(QMainWindow):
 
     def refresh_lrs_status(self) -> None:
         from simulator.lrs.config import load_settings
-        from ui.lrs_link import status_text
+        from ui.lrs_link import status_details, status_text
         from ui.paths import data_dir
+        from ui.plain import set_tooltip
         from ui.sqlite_adapter import SqliteProgress
 
         store = self.state.store if self.state is not None else None
         if not isinstance(store, SqliteProgress) or not hasattr(self, "lrs_status"):
             return
         try:
-            text = status_text(store.store, load_settings(data_dir(), self.settings.organisation))
+            settings = load_settings(data_dir(), self.settings.organisation)
+            text, details = status_text(store.store, settings), status_details(store.store, settings)
         except Exception:  # a damaged file must not break the status bar
-            text = ""
+            text = details = ""
         self.lrs_status.setText(text)
+        # the whole line and the LRS's own words, shown as written
+        set_tooltip(self.lrs_status, f"{text}\n\n{details}" if text else details)
+        self.lrs_status.setAccessibleDescription(details)
 
     # -- the organisation's settings and scenario folders --------------------------------------
     def start_extra_folders(self) -> None:

@@ -3,14 +3,17 @@ pause, and in "after each decision" mode the feedback on the decision just made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLayout,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -52,6 +55,31 @@ class AutoHeightMarkdown(MarkdownView):
         self._fit()
 
 
+class _Header(QWidget):
+    """The player's header rows. Its least width is that of its narrowest arrangement, not of
+    the one it shows, so that a window can be made narrower and the header then rearranges
+    itself (the layout alone would hold the window at the width of the widest row)."""
+
+    def __init__(self, top: QHBoxLayout, tools: QHBoxLayout, arrange: Callable[[], None],
+                 narrowest: Callable[[], int]) -> None:
+        super().__init__()
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        box.addLayout(top)
+        box.addLayout(tools)
+        self._arrange = arrange
+        self._narrowest = narrowest
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._narrowest(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+
 class PlayerView(QWidget):
     def __init__(self, controller: PlayController, window: AppWindow) -> None:
         super().__init__()
@@ -65,6 +93,9 @@ class PlayerView(QWidget):
         self.setAccessibleName(tr("Scenario: {title}").format(title=scenario.title))
         outer = QVBoxLayout(self)
 
+        # The header: the title and where the trainee is, and the player's buttons beside
+        # them when the window is wide enough, else on a row of their own (at 200 % text the
+        # one row would be wider than a 1280-pixel screen): see _arrange_header.
         top = QHBoxLayout()
         self.title_label = label(scenario.title, "subheading")
         top.addWidget(self.title_label, 1)
@@ -85,7 +116,19 @@ class PlayerView(QWidget):
         self.pause_button.setToolTip(tr("Esc – inget går förlorat"))
         self.pause_button.clicked.connect(self.pause)
         top.addWidget(self.pause_button)
-        outer.addLayout(top)
+        self._top = top
+        self._tools = QHBoxLayout()
+        self._tools.addStretch(1)
+        self._header_buttons = (self.documents_button, self.undo_button, self.pause_button)
+        self._long = {self.undo_button: self.undo_button.text(),
+                      self.pause_button: self.pause_button.text()}
+        self._short = {self.undo_button: tr("Ångra"),
+                       self.pause_button: tr("Tillbaka") if controller.is_what_if
+                       else tr("Pausa")}
+        self._tips = {b: b.toolTip() for b in self._short}
+        self._header_mode = "full"
+        self.header = _Header(top, self._tools, self._arrange_header, self._narrowest_header)
+        outer.addWidget(self.header)
         if controller.is_what_if:
             banner = label(tr("Tänk om: du spelar vidare från beslut {n}. Det här räknas inte "
                               "in i ditt resultat.").format(n=(controller.what_if_from or 0) + 1),
@@ -186,6 +229,65 @@ class PlayerView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_choices()
+
+    def _arrange_header(self) -> None:
+        """Everything on one row when it fits with room for the title; else the undo and
+        pause buttons with short labels ("Ångra", "Pausa": the full words stay their tooltip
+        and accessible name); else those on a row of their own below the title. At 200 %
+        text on a 1280-pixel screen the full row would be 1,559 pixels wide, and a second row
+        costs the choices the height they need on a 720-pixel screen."""
+        layout = self.layout()
+        spacing = max(0, self._top.spacing())
+        fixed = (self.title_label.minimumSizeHint().width() + 60
+                 + self.progress_label.sizeHint().width() + spacing)
+        shown = [b for b in self._header_buttons if not b.isHidden()]
+
+        def width_with(compact: bool) -> int:
+            total = fixed
+            for b in shown:
+                text = b.text()
+                if b in self._short:
+                    text = self._short[b] if compact else self._long[b]
+                metrics = b.fontMetrics()
+                padding = b.sizeHint().width() - metrics.horizontalAdvance(b.text())
+                total += metrics.horizontalAdvance(text) + padding + spacing
+            return total
+
+        width = self.header.width()
+        if width >= width_with(False):
+            mode = "full"
+        elif width >= width_with(True):
+            mode = "compact"
+        else:
+            mode = "two_rows"
+        if mode == self._header_mode or layout is None:
+            return
+        self._header_mode = mode
+        for b, short in self._short.items():
+            long_text, tip = self._long[b], self._tips[b]
+            b.setText(long_text if mode == "full" else short)
+            b.setAccessibleName(long_text)
+            b.setToolTip(tip if mode == "full" else f"{long_text}\n{tip}")
+        source, target = ((self._tools, self._top) if mode != "two_rows"
+                          else (self._top, self._tools))
+        for b in self._header_buttons:
+            source.removeWidget(b)
+            target.addWidget(b)
+
+    def _narrowest_header(self) -> int:
+        """The header's least width: the title and progress on one row, the buttons with
+        their short labels on the next."""
+        spacing = max(0, self._top.spacing())
+        first = (self.title_label.minimumSizeHint().width() + spacing
+                 + self.progress_label.sizeHint().width())
+        second = 0
+        for b in self._header_buttons:
+            if b.isHidden():
+                continue
+            metrics = b.fontMetrics()
+            padding = b.sizeHint().width() - metrics.horizontalAdvance(b.text())
+            second += metrics.horizontalAdvance(self._short.get(b, b.text())) + padding + spacing
+        return max(first, second)
 
     def fit_choices(self) -> None:
         """Give the choices the height their text needs, the narrative the rest.
@@ -376,6 +478,8 @@ class PlayerView(QWidget):
         self.progress_label.setAccessibleName(self.progress_label.text())
         # never squeezed by a long title beside it: the title wraps instead
         self.progress_label.setMinimumWidth(self.progress_label.sizeHint().width())
+        self.header.updateGeometry()
+        self._arrange_header()
         self.story_scroll.refit()
         self.choices_scroll.refit()
         self.fit_choices()

@@ -22,7 +22,7 @@ from simulator.lrs.sender import drain
 from simulator.organisation import Organisation
 from simulator.store import outbox
 from simulator.store.progress import Outgoing, Store
-from ui.lrs_link import status_text
+from ui.lrs_link import status_details, status_text
 from ui.lrs_panel import LrsPanel
 from ui.sqlite_adapter import SqliteProgress
 from ui.storage import Trainee
@@ -96,7 +96,8 @@ def test_the_app_records_statements_and_the_status_line_counts_them(
     assert store.send_later(attempt, [bad])
     assert drain(store, LrsClient(settings)).complete
     line = status_text(store, settings)
-    assert "allt är skickat" in line and "1 avvisade av LRS:en (HTTP " in line
+    assert line == "Resultat till organisationen: allt är skickat · 1 avvisade av LRS:en"
+    assert "Avvisat: HTTP 4" in status_details(store, settings)
     back = running_ralph.statements(registration=store.attempt(attempt).registration or "")
     assert {s["verb"]["id"].rsplit("/", 1)[1] for s in back} == {"initialized", "answered"}
     assert json.dumps(back).count(ACCOUNT) == 2

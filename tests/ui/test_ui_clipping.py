@@ -163,13 +163,17 @@ def test_no_text_is_clipped_anywhere_at_200_percent(make_window, qtbot, language
     qtbot.waitExposed(window)
     add_trainee(window)
     found = {}
+    too_wide = {}
     for name, widget in screens_and_dialogs(window, qtbot):
+        if widget.minimumSizeHint().width() > 1280:  # the player's header was 1,559 px wide
+            too_wide[name] = widget.minimumSizeHint().width()
         # a loaded machine may take a while to settle the layout; what stays cut fails
         try:
             qtbot.waitUntil(lambda w=widget: clipped_text(w) == [], timeout=3000)
         except AssertionError:
             found[name] = clipped_text(widget)
     assert found == {}
+    assert too_wide == {}, "wider than a 1280-pixel screen at 200 % text"
 
 
 def test_the_support_entry_is_never_hidden_in_the_toolbar_at_200_percent(window, qtbot):

@@ -202,10 +202,57 @@ def test_the_status_line_shows_statements_the_lrs_refused_with_its_reason(lrs: F
     player.choose_number(not_ending(player))
     # the sender sets the statements aside one by one: wait for the last, not the first
     qtbot.waitUntil(lambda: window.lrs_status.text().startswith("2 avvisade"), timeout=60_000)
-    assert window.lrs_status.text() == (
-        "2 avvisade av LRS:en (HTTP 400: Statement verb is not a valid IRI)")
+    assert window.lrs_status.text() == "2 avvisade av LRS:en"
+    # the LRS's own words are in the tooltip and the accessible description, as written
+    assert "Avvisat: HTTP 400: Statement verb is not a valid IRI" in window.lrs_status.toolTip()
+    assert "Statement verb is not a valid IRI" in window.lrs_status.accessibleDescription()
     counts = outbox.counts(window.state.store.store)
     assert (counts.waiting, counts.sent, counts.rejected) == (0, 0, 2)
+
+
+@pytest.mark.parametrize(("status", "why"), [
+    (None, "LRS:en svarar inte just nu"), (401, "LRS:en godtar inte nyckeln och hemligheten"),
+    (404, "LRS:en finns inte på adressen"), (503, "LRS:en har problem just nu")])
+def test_the_status_line_says_in_a_few_words_why_results_wait_and_never_widens_the_window(
+        lrs: FakeLrs, make_window, monkeypatch: pytest.MonkeyPatch, qtbot,  # type: ignore[no-untyped-def]
+        status: int | None, why: str) -> None:
+    if status is None:  # nothing listens there
+        monkeypatch.setenv("VAGVAL_LRS_ENDPOINT", "http://127.0.0.1:9/xAPI/")
+    else:
+        lrs.refuse(status, "x" * 3000)  # a long answer from the LRS
+    window = make_window(show=True)
+    player = opted_in_player(window)
+    player.choose_number(not_ending(player))
+    qtbot.waitUntil(lambda: why in window.lrs_status.text(), timeout=60_000)
+    assert window.lrs_status.text() == (
+        f"Resultat till organisationen: 2 väntar på att skickas ({why})")
+    assert "Senaste försöket: " in window.lrs_status.toolTip()
+    if status is not None:
+        assert "x" * 300 in window.lrs_status.toolTip()  # the LRS's words, for IT
+    # the line never sets the window's width: it is cut with "…" instead (ElidedLabel)
+    assert window.statusBar().minimumSizeHint().width() < 100
+
+
+def test_an_elided_label_cuts_its_line_and_keeps_it_whole(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from ui.widgets import ElidedLabel
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    line = ElidedLabel("Resultat till organisationen: 12 väntar på att skickas (LRS:en svarar "
+                       "inte just nu)")
+    QHBoxLayout(holder).addWidget(line)
+    holder.resize(220, 40)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert holder.width() == 220 and line.width() <= 220
+    shown = line.shown_text()
+    assert shown.endswith("…") and line.text().endswith("just nu)")
+    assert line.fontMetrics().horizontalAdvance(shown) <= line.contentsRect().width()
+    holder.resize(2000, 40)
+    QApplication.processEvents()
+    assert line.shown_text() == line.text()
 
 
 # -- gap 2: the connection test runs off the GUI thread ----------------------------------------
