@@ -43,7 +43,7 @@
     <message>
         <location line="+3"/>
         <location filename="../ui/workshop/presentation.py" line="+206"/>
-        <location filename="../ui/authoring/play_pane.py" line="+78"/>
+        <location filename="../ui/authoring/play_pane.py" line="+79"/>
         <source>Återkoppling</source>
         <translation>Feedback</translation>
     </message>
@@ -627,7 +627,7 @@
         <location line="-221"/>
         <location filename="../ui/workshop/facilitator.py" line="+123"/>
         <location filename="../ui/workshop/history.py" line="+1"/>
-        <location filename="../ui/authoring/view.py" line="+113"/>
+        <location filename="../ui/authoring/view.py" line="+121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -747,7 +747,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/widgets.py" line="+61"/>
+        <location filename="../ui/widgets.py" line="+63"/>
         <location line="+1"/>
         <source>Stäng</source>
         <translation>Close</translation>
@@ -856,8 +856,8 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/shortcuts_dialog.py" line="+22"/>
-        <location filename="../ui/authoring/view.py" line="-46"/>
-        <location line="+28"/>
+        <location filename="../ui/authoring/view.py" line="-53"/>
+        <location line="+30"/>
         <source>Författa</source>
         <translation>Authoring</translation>
     </message>
@@ -1032,7 +1032,7 @@
         <translation>Name in print and role</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="+65"/>
+        <location filename="../ui/player_view.py" line="+93"/>
         <source>Scenario: {title}</source>
         <translation>Scenario: {title}</translation>
     </message>
@@ -1062,7 +1062,7 @@
         <translation>Esc – nothing is lost</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Ångra</source>
         <translation>Undo</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Tänk om: du spelar vidare från beslut {n}. Det här räknas inte in i ditt resultat.</source>
         <translation>What if: you are playing on from decision {n}. This does not count towards your result.</translation>
     </message>
@@ -1099,12 +1099,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+302"/>
         <source>Se genomgången</source>
         <translation>See the debrief</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <location line="+2"/>
         <source>Handlingar i ärendet</source>
         <translation>Case documents</translation>
@@ -1115,7 +1115,7 @@
         <translation>Selected document</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Visa handlingar (%n)</source>
         <translation>
             <numerusform>Show documents (%n)</numerusform>
@@ -1146,7 +1146,7 @@
         <translation>Decision {n} of about {m}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NY</source>
         <translation>NEW</translation>
     </message>
@@ -1228,7 +1228,7 @@
     <message>
         <location line="+9"/>
         <location line="+1"/>
-        <location filename="../ui/authoring/view.py" line="+11"/>
+        <location filename="../ui/authoring/view.py" line="+14"/>
         <source>Spara</source>
         <translation>Save</translation>
     </message>
@@ -2058,7 +2058,7 @@
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/play_pane.py" line="-43"/>
+        <location filename="../ui/authoring/play_pane.py" line="-44"/>
         <source>följer {ids}</source>
         <translation>follows {ids}</translation>
     </message>
@@ -2074,18 +2074,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
-        <location filename="../ui/authoring/view.py" line="+60"/>
+        <location line="+18"/>
+        <location filename="../ui/authoring/view.py" line="+67"/>
         <source>Spela härifrån</source>
         <translation>Play from here</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Ställ markören i en nod och välj Spela härifrån.</source>
         <translation>Put the cursor in a node and choose Play from here.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nod att börja i</source>
         <translation>Node to start in</translation>
     </message>
@@ -2147,7 +2147,7 @@
         <translation>The text cannot be read just now; the map shows the last version that could be read.</translation>
     </message>
     <message>
-        <location filename="../ui/authoring/view.py" line="-69"/>
+        <location filename="../ui/authoring/view.py" line="-77"/>
         <source>Nytt scenario …</source>
         <translation>New scenario …</translation>
     </message>
@@ -2157,7 +2157,7 @@
         <translation>Open file …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Öppna från biblioteket</source>
         <translation>Open from the library</translation>
     </message>
@@ -2167,7 +2167,7 @@
         <translation>Edit a copy</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Hitta i texten (Ctrl+F, F3 nästa)</source>
         <translation>Find in the text (Ctrl+F, F3 next)</translation>
     </message>
@@ -2177,7 +2177,7 @@
         <translation>Find in the text</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gå till nod (Ctrl+G)</source>
         <translation>Go to node (Ctrl+G)</translation>
     </message>
@@ -2193,13 +2193,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Fel och varningar</source>
         <translation>Errors and warnings</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+13"/>
         <source>Siffror</source>
         <translation>Figures</translation>
     </message>

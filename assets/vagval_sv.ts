@@ -43,7 +43,7 @@
     <message>
         <location line="+3"/>
         <location filename="../ui/workshop/presentation.py" line="+206"/>
-        <location filename="../ui/authoring/play_pane.py" line="+78"/>
+        <location filename="../ui/authoring/play_pane.py" line="+79"/>
         <source>Återkoppling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +589,7 @@
         <location line="+0"/>
         <location filename="../ui/workshop/facilitator.py" line="+123"/>
         <location filename="../ui/workshop/history.py" line="+1"/>
-        <location filename="../ui/authoring/view.py" line="+113"/>
+        <location filename="../ui/authoring/view.py" line="+121"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,8 +813,8 @@
     <message>
         <location line="+2"/>
         <location filename="../ui/shortcuts_dialog.py" line="+22"/>
-        <location filename="../ui/authoring/view.py" line="-46"/>
-        <location line="+28"/>
+        <location filename="../ui/authoring/view.py" line="-53"/>
+        <location line="+30"/>
         <source>Författa</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +989,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="+65"/>
+        <location filename="../ui/player_view.py" line="+93"/>
         <source>Scenario: {title}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Ångra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Tänk om: du spelar vidare från beslut {n}. Det här räknas inte in i ditt resultat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,12 +1056,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+302"/>
         <source>Se genomgången</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <location line="+2"/>
         <source>Handlingar i ärendet</source>
         <translation type="unfinished"></translation>
@@ -1072,7 +1072,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+169"/>
         <source>Visa handlingar (%n)</source>
         <translation>
             <numerusform>Visa handlingar (%n)</numerusform>
@@ -1103,7 +1103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>NY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1185,7 @@
     <message>
         <location line="+9"/>
         <location line="+1"/>
-        <location filename="../ui/authoring/view.py" line="+11"/>
+        <location filename="../ui/authoring/view.py" line="+14"/>
         <source>Spara</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,7 +1519,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets.py" line="+50"/>
+        <location filename="../ui/widgets.py" line="+52"/>
         <location line="+1"/>
         <source>Standardval: Ctrl+Enter</source>
         <translation type="unfinished"></translation>
@@ -2263,7 +2263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/authoring/play_pane.py" line="-43"/>
+        <location filename="../ui/authoring/play_pane.py" line="-44"/>
         <source>följer {ids}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,18 +2279,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
-        <location filename="../ui/authoring/view.py" line="+60"/>
+        <location line="+18"/>
+        <location filename="../ui/authoring/view.py" line="+67"/>
         <source>Spela härifrån</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Ställ markören i en nod och välj Spela härifrån.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nod att börja i</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,7 +2352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/authoring/view.py" line="-69"/>
+        <location filename="../ui/authoring/view.py" line="-77"/>
         <source>Nytt scenario …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,7 +2362,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Öppna från biblioteket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,7 +2372,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Hitta i texten (Ctrl+F, F3 nästa)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,7 +2382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gå till nod (Ctrl+G)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,13 +2398,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Fel och varningar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+13"/>
         <source>Siffror</source>
         <translation type="unfinished"></translation>
     </message>

@@ -11,7 +11,7 @@ from simulator.about import LICENCE, VERSION, guidance_version
 from ui.i18n import current_language, tr
 from ui.paths import data_dir, error_log_path, settings_path
 from ui.settings import Settings
-from ui.widgets import close_buttons, label
+from ui.widgets import FitScrollArea, close_buttons, label
 
 
 def about_rows(settings: Settings, folders: Any = None) -> list[tuple[str, str]]:
@@ -63,12 +63,25 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label(tr("Om Vägval"), "heading"))
         layout.addWidget(label(tr("Vägval – övningar i att möta våldsutsatta")))
-        form = QFormLayout()
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        # the rows wrap (a path may break after any separator) and scroll when they are taller
+        # than the dialog: at 200 % text they were squeezed to one line each
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rows = about_rows(settings, folders)
         for heading, text in self.rows:
-            value = label(text)
+            value = label(breakable(text))
             value.setAccessibleName(f"{heading}: {text}")
             form.addRow(heading, value)
-        layout.addLayout(form)
+        self.rows_area = FitScrollArea()
+        self.rows_area.setWidget(page)
+        layout.addWidget(self.rows_area, 1)
         layout.addWidget(close_buttons(self))
-        self.resize(640, 480)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(900, int(screen.width() * 0.9)), min(700, int(screen.height() * 0.85)))
+
+
+def breakable(text: str) -> str:
+    """Text whose paths can wrap after each folder separator (a zero-width space there)."""
+    return text.replace("/", "/\u200b").replace("\\", "\\\u200b")

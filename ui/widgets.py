@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -267,3 +269,93 @@ class ElidedLabel(QLabel):
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(self.contentsRect(), int(align), self.shown_text())
         painter.end()
+
+
+def compact_combo(box: QComboBox, characters: int = 24) -> QComboBox:
+    """A drop-down as wide as about ``characters`` characters, not as its longest entry (a
+    node's or scenario's title can be long); the open list still shows the entries whole."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    return box
+
+
+class FlowRow(QLayout):
+    """Widgets side by side, wrapping onto further rows when the width runs out (a row of
+    buttons at 200 % text): its least width is that of its widest item, not of the row."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem, /) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int, /) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int, /) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int, /) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect, /) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() + self.spacing() for i in self._shown())
+        height = max((i.sizeHint().height() for i in self._shown()), default=0)
+        return QSize(max(0, width - self.spacing()), height)
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _shown(self) -> list[QLayoutItem]:
+        shown = []
+        for item in self._items:
+            widget = item.widget()
+            if widget is None or not widget.isHidden():
+                shown.append(item)
+        return shown
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out left to right, right-aligned per row; returns the height used."""
+        rows: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._shown():
+            w = item.sizeHint().width()
+            if rows[-1] and used + self.spacing() + w > rect.width():
+                rows.append([])
+                used = 0
+            used += (self.spacing() if rows[-1] else 0) + w
+            rows[-1].append(item)
+        y = rect.y()
+        for row in rows:
+            if not row:
+                continue
+            height = max(i.sizeHint().height() for i in row)
+            width = sum(i.sizeHint().width() for i in row) + self.spacing() * (len(row) - 1)
+            x = rect.x() + max(0, rect.width() - width)
+            for item in row:
+                hint = item.sizeHint()
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(min(hint.width(), rect.width()),
+                                                               height)))
+                x += hint.width() + self.spacing()
+            y += height + self.spacing()
+        return max(0, y - rect.y() - self.spacing())

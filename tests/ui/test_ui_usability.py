@@ -147,6 +147,7 @@ def test_every_choice_is_on_screen_at_1280x720(make_window, qtbot, percent):
         for _ in range(3):  # after feedback, with and without documents
             settle(qtbot)
             assert player.feedback_panel.isVisible() == bool(player.controller.session.steps)
+            assert window.width() == 1280, "the window must fit the screen it is tested for"
             off = [b.choice_text[:30] for b in player.choice_buttons
                    if not fully_visible(b, window)]
             assert off == [], f"{scenario_id} at {percent} %: not on screen: {off}"

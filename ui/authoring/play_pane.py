@@ -25,7 +25,7 @@ from simulator.format.model import Choice, NodeId, Scenario
 from ui.i18n import tr
 from ui.markdown_view import MarkdownView
 from ui.names import deltas_text, outcome_name
-from ui.widgets import ChoiceButton, FitScrollArea, button, label
+from ui.widgets import ChoiceButton, FitScrollArea, button, compact_combo, label
 
 
 def choice_annotation(scenario: Scenario, choice: Choice) -> str:
@@ -57,6 +57,7 @@ class PlayPane(QWidget):
         outer.addWidget(self.note)
         top = QHBoxLayout()
         self.node_box = QComboBox()
+        compact_combo(self.node_box, 12)  # long titles must not widen the window
         self.node_box.setAccessibleName(tr("Nod att börja i"))
         top.addWidget(label(tr("Börja i:")))
         top.addWidget(self.node_box, 1)

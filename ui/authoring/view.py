@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -44,7 +45,7 @@ from ui.i18n import current_language, tr
 from ui.names import dimension_name
 from ui.paths import scenarios_dir
 from ui.plain import tooltip
-from ui.widgets import button, label
+from ui.widgets import FitScrollArea, FlowRow, button, compact_combo, label
 from ui.window_api import AppWindow, as_widget
 
 AUTOSAVE_MS = 3000
@@ -91,14 +92,19 @@ class AuthoringView(QWidget):
     def _build(self) -> None:
         self.editor = ScenarioEditor()
         outer = QVBoxLayout(self)
+        # the heading, and beside it (or below it, wrapping, when the width runs out at
+        # 200 % text) the studio's buttons
         top = QHBoxLayout()
         self.heading = label(tr("Författa"), "heading")
         top.addWidget(self.heading, 1)
+        buttons_row = QWidget()
+        buttons = FlowRow(buttons_row)
         self.new_button = button(tr("Nytt scenario …"))
         self.new_button.clicked.connect(self.new_scenario)
         self.open_button = button(tr("Öppna fil …"))
         self.open_button.clicked.connect(self.open_dialog)
         self.library_box = QComboBox()
+        compact_combo(self.library_box, 16)  # long titles must not widen the window
         self.library_box.setAccessibleName(tr("Öppna från biblioteket"))
         self.library_box.activated.connect(self._open_from_library)
         self.copy_button = button(tr("Redigera en kopia"))
@@ -107,7 +113,9 @@ class AuthoringView(QWidget):
         self.save_button.clicked.connect(self.save)
         for w in (self.new_button, self.open_button, self.library_box, self.copy_button,
                   self.save_button):
-            top.addWidget(w)
+            buttons.addWidget(w)
+        buttons_row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top.addWidget(buttons_row, 3)
         outer.addLayout(top)
         self.status = label("")
         self.status.setAccessibleName(tr("Status"))
@@ -133,6 +141,7 @@ class AuthoringView(QWidget):
         self.find_edit.setAccessibleName(tr("Hitta i texten"))
         self.find_edit.returnPressed.connect(lambda: self.editor.find_text(self.find_edit.text()))
         self.node_box = QComboBox()
+        compact_combo(self.node_box, 12)  # long titles must not widen the window
         self.node_box.setAccessibleName(tr("Gå till nod (Ctrl+G)"))
         self.node_box.activated.connect(self._go_to_selected_node)
         tools.addWidget(self.find_edit, 2)
@@ -156,8 +165,12 @@ class AuthoringView(QWidget):
         self.play = PlayPane()
         self.figures = label("")
         self.figures.setAccessibleName(tr("Siffror"))
-        figures_page = QWidget()
-        QVBoxLayout(figures_page).addWidget(self.figures, 0, Qt.AlignmentFlag.AlignTop)
+        figures_text = QWidget()
+        box = QVBoxLayout(figures_text)
+        box.addWidget(self.figures)
+        box.addStretch(1)
+        figures_page = FitScrollArea()  # the figures scroll at 200 % text on a low screen
+        figures_page.setWidget(figures_text)
         self.guidance: GuidanceBrowser | None = None
         self.guidance_page = QWidget()
         QVBoxLayout(self.guidance_page)
