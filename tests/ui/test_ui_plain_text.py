@@ -86,6 +86,24 @@ class Probe:
                     self._model(name, model, index)
 
 
+def assert_pdf_plain(screen, path, monkeypatch) -> None:
+    """The screen's PDF export: every text document it lays out requests no resource and
+    shows the hostile text as written."""
+    import ui.pdf
+
+    documents: list[_Recording] = []
+
+    class Recording(_Recording):
+        def __init__(self) -> None:
+            super().__init__()
+            documents.append(self)
+
+    monkeypatch.setattr(ui.pdf, "QTextDocument", Recording)
+    screen.export_pdf(path)
+    assert documents and not any(d.requested for d in documents)
+    assert HOSTILE in documents[0].toPlainText()
+
+
 @pytest.fixture
 def hostile_dir(scenario_dir):
     text = EXAMPLE.read_text(encoding="utf-8")
@@ -118,20 +136,7 @@ def test_hostile_titles_and_names_are_plain_text_on_every_screen(make_window, ho
     player.show_debrief()
     probe.window()  # the debrief: graph items, tables
     assert any("item.toolTip" in where for where in probe.checked), "graph tooltip not reached"
-    import ui.pdf
-
-    documents: list[_Recording] = []
-
-    class Recording(_Recording):
-        def __init__(self) -> None:
-            super().__init__()
-            documents.append(self)
-
-    monkeypatch.setattr(ui.pdf, "QTextDocument", Recording)
-    debrief = window.current_screen()
-    debrief.export_pdf(tmp_path / "genomgang.pdf")
-    assert documents and not any(d.requested for d in documents)
-    assert HOSTILE in documents[0].toPlainText()
+    assert_pdf_plain(window.current_screen(), tmp_path / "genomgang.pdf", monkeypatch)
     window.show_history()
     probe.window()
     player = open_example(window)  # a started attempt: the library asks to resume it,

@@ -11,7 +11,7 @@ import pytest
 
 from simulator.authoring import workspace
 from tests.ui.conftest import EXAMPLE
-from tests.ui.test_ui_plain_text import HOSTILE, SEEN_AS_TEXT, Probe, _Recording
+from tests.ui.test_ui_plain_text import HOSTILE, SEEN_AS_TEXT, Probe, assert_pdf_plain
 
 # A hostile string in every kind of content field a scenario author controls.
 REPLACEMENTS = {
@@ -43,7 +43,6 @@ def hostile_dir(scenario_dir):
 
 def test_hostile_content_is_plain_text_in_every_workshop_screen(make_window, hostile_dir,
                                                                 tmp_path, monkeypatch):
-    import ui.pdf
     import ui.workshop as ws
 
     probe = Probe()
@@ -74,18 +73,7 @@ def test_hostile_content_is_plain_text_in_every_workshop_screen(make_window, hos
     view.open_debrief()
     debrief = window.current_screen()
     probe.window()  # the room's debrief
-
-    documents: list[_Recording] = []
-
-    class Recording(_Recording):
-        def __init__(self) -> None:
-            super().__init__()
-            documents.append(self)
-
-    monkeypatch.setattr(ui.pdf, "QTextDocument", Recording)
-    debrief.export_pdf(tmp_path / "rum.pdf")
-    assert documents and not any(d.requested for d in documents)
-    assert HOSTILE in documents[0].toPlainText()
+    assert_pdf_plain(debrief, tmp_path / "rum.pdf", monkeypatch)
     assert probe.faults == []
     assert at_facilitator >= 3, probe.checked  # node title, option, notes at least
     assert len(probe.checked) > at_facilitator, "projector and debrief not reached"
