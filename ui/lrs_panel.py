@@ -39,7 +39,7 @@ from simulator.organisation import Organisation
 from simulator.store import outbox
 from simulator.store.progress import Store
 from ui.i18n import current_language, tr
-from ui.lrs_link import status_text
+from ui.lrs_link import status_details, status_text
 from ui.storage import Trainee
 from ui.widgets import button, label
 
@@ -151,7 +151,11 @@ class LrsPanel(QWidget):
         optin_form = QFormLayout()
         optin_form.addRow(tr("Namn hos organisationen"), self.account)
         layout.addLayout(optin_form)
-        self.status = label(status_text(store, current) if store is not None else "")
+        # the status bar's short line, and here in full: what waits, the last reason and
+        # what the LRS refused with its own words (the status bar has them only on hover)
+        self.status = label("\n".join(t for t in (status_text(store, current),
+                                                    status_details(store, current)) if t)
+                            if store is not None else "")
         self.status.setObjectName("lrs_panel_status")
         layout.addWidget(self.status)
 

@@ -208,6 +208,9 @@ def test_the_status_line_shows_statements_the_lrs_refused_with_its_reason(lrs: F
     assert "Statement verb is not a valid IRI" in window.lrs_status.accessibleDescription()
     counts = outbox.counts(window.state.store.store)
     assert (counts.waiting, counts.sent, counts.rejected) == (0, 0, 2)
+    window.open_settings()  # by keyboard too: the settings show the reasons without hovering
+    assert "Avvisat: HTTP 400: Statement verb is not a valid IRI" in window.lrs_panel.status.text()
+    window.settings_dialog.reject()
 
 
 @pytest.mark.parametrize(("status", "why"), [
