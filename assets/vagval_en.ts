@@ -332,7 +332,7 @@
         <translation>Save the debrief as PDF</translation>
     </message>
     <message>
-        <location filename="../ui/errors.py" line="+134"/>
+        <location filename="../ui/errors.py" line="+141"/>
         <source>Något gick fel</source>
         <translation>Something went wrong</translation>
     </message>
@@ -395,7 +395,7 @@
         <location filename="../ui/history_view.py" line="+8"/>
         <location line="+6"/>
         <location line="+5"/>
-        <location filename="../ui/main_window.py" line="+130"/>
+        <location filename="../ui/main_window.py" line="+131"/>
         <source>Historik</source>
         <translation>History</translation>
     </message>
@@ -779,6 +779,8 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/main_window.py" line="+199"/>
+        <location line="+5"/>
         <source>Dina inställningar</source>
         <translation>Your settings</translation>
     </message>
@@ -790,7 +792,7 @@
     <message>
         <location line="+5"/>
         <location line="+21"/>
-        <location filename="../ui/main_window.py" line="+184"/>
+        <location filename="../ui/main_window.py" line="-18"/>
         <location line="+5"/>
         <source>Organisationens inställningar</source>
         <translation>Organisation settings</translation>
@@ -832,7 +834,7 @@
         <location line="+8"/>
         <location line="+1"/>
         <location line="+2"/>
-        <location filename="../ui/main_window.py" line="-185"/>
+        <location filename="../ui/main_window.py" line="-187"/>
         <source>Om Vägval</source>
         <translation>About Vägval</translation>
     </message>
@@ -886,9 +888,14 @@
         <translation>Loading scenarios …</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Organisationens inställningsfil har fel. Det som går att använda används; visa detta för IT-avdelningen.</source>
         <translation>The organisation settings file has faults. What can be used is used; show this to your IT department.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filen med dina inställningar var inte en vanlig liten fil (kanske en länk eller en mapp), så den används inte. Den har flyttats orörd till {path}. Standardinställningarna gäller; det du ändrar sparas i en ny fil.</source>
+        <translation>The file holding your settings was not a small plain file (perhaps a link or a folder), so it is not used. It was moved, untouched, to {path}. The default settings apply; what you change is saved in a new file.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2778,7 +2785,7 @@
     </message>
     <message>
         <location filename="../ui/lrs_panel.py" line="-17"/>
-        <location filename="../ui/main_window.py" line="-189"/>
+        <location filename="../ui/main_window.py" line="-202"/>
         <source>Resultat till organisationen</source>
         <translation>Results to the organisation</translation>
     </message>

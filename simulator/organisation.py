@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from simulator.format.reading import FileTooLarge, NotAFile, read_file
+
 ENV_VAR = "VAGVAL_ORG_SETTINGS"
 FILE_NAME = "organisation.toml"
 FORMAT = "vagval-organisation/1"
@@ -47,6 +49,10 @@ _TEXT: dict[str, tuple[str, str]] = {
                    "The file cannot be read ({reason}). The organisation settings are not used."),
     "too_large": ("Filen är större än {limit} byte. Organisationens inställningar används inte.",
                   "The file is larger than {limit} bytes. The organisation settings are not used."),
+    "not_file": ("Sökvägen pekar inte på en vanlig fil (utan på en mapp, en enhet eller en "
+                 "namngiven pipe). Organisationens inställningar används inte.",
+                 "The path does not lead to a regular file (but to a folder, a device or a "
+                 "named pipe). The organisation settings are not used."),
     "not_utf8": ("Filen är inte sparad som UTF-8. Organisationens inställningar används inte.",
                  "The file is not saved as UTF-8. The organisation settings are not used."),
     "syntax": ("Filen följer inte TOML-formatet: {detail}. Organisationens inställningar används "
@@ -157,11 +163,12 @@ def load(path: str | os.PathLike[str] | None = None) -> Organisation:
     try:
         if not file.exists():
             return Organisation()
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return Organisation(file, problems=(Problem(shown, "too_large",
-                                                        {"limit": MAX_FILE_BYTES}),))
-        raw = file.read_bytes()
+        raw = read_file(file, MAX_FILE_BYTES)  # a named pipe or /dev/zero: never waits
+    except FileTooLarge:
+        return Organisation(file, problems=(Problem(shown, "too_large",
+                                                    {"limit": MAX_FILE_BYTES}),))
+    except NotAFile:
+        return Organisation(file, problems=(Problem(shown, "not_file"),))
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         return Organisation(file, problems=(Problem(shown, "unreadable", {"reason": reason}),))
@@ -173,6 +180,9 @@ def load(path: str | os.PathLike[str] | None = None) -> Organisation:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return Organisation(file, problems=(Problem(shown, "syntax", {"detail": str(exc)}),))
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        return Organisation(file, problems=(Problem(shown, "syntax", {
+            "detail": "nested too deeply / för djupt nästlat"}),))
     return _from_data(file, data)
 
 

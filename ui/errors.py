@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import os
+import stat
 import sys
 import traceback
 from collections.abc import Callable
@@ -59,8 +60,14 @@ def log_exception(exc_type: type[BaseException], exc: BaseException,
     stamp = _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
     entry = f"--- {stamp}\n{describe(exc_type, exc, tb)}\n\n"
     _rotate(path, len(entry.encode("utf-8")))
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0),
-                 0o600)
+    # O_NONBLOCK: a named pipe planted as errors.log would make the open wait for a reader
+    # (and so hang the app at its first error); it fails at once instead, and anything but a
+    # plain file is refused below. The hook then shows its dialog without a log.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | getattr(os, "O_NOFOLLOW", 0)
+                 | getattr(os, "O_NONBLOCK", 0), 0o600)
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(f"{path.name} is not a plain file")
     with os.fdopen(fd, "a", encoding="utf-8") as f:
         f.write(entry)
     return str(path)

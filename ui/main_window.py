@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.action_workshop: QAction | None = None
         self.workshop_dialog: QDialog | None = None
         self.workshop_problem_box: QMessageBox | None = None
+        self.settings_problem_box: QMessageBox | None = None
         self._factory: ScreenFactory | None = None
         self._painted = False
         self._closed = False  # closeEvent has run (the store is closed; a second close is a no-op)
@@ -215,6 +216,8 @@ class MainWindow(QMainWindow):
         self.start_lrs_link(store)
         if self.settings.organisation.problems:
             self.report_organisation_problems()
+        if self.settings.file_moved_to is not None:
+            self.report_settings_moved(self.settings.file_moved_to)
 
     # -- results to the organisation's LRS (docs/xapi.md) --------------------------------------
     def start_lrs_link(self, store: object) -> None:
@@ -319,6 +322,19 @@ class MainWindow(QMainWindow):
         box.setAccessibleName(tr("Organisationens inställningar"))
         box.open()  # not modal-blocking, like the store's report
         self.organisation_problem_box = box
+
+    def report_settings_moved(self, moved_to: Path) -> None:
+        """settings.ini was a link, a named pipe, a folder or far too large (ui/settings.py)."""
+        box = plain_box(QMessageBox(self))
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Dina inställningar"))
+        box.setText(tr("Filen med dina inställningar var inte en vanlig liten fil (kanske en länk "
+                       "eller en mapp), så den används inte. Den har flyttats orörd till {path}. "
+                       "Standardinställningarna gäller; det du ändrar sparas i en ny fil.")
+                    .format(path=moved_to))
+        box.setAccessibleName(tr("Dina inställningar"))
+        box.open()
+        self.settings_problem_box = box
 
     def report_store_problem(self, problem: StoreProblem) -> None:
         box = plain_box(QMessageBox(self))

@@ -9,7 +9,10 @@ organisation changes later reaches everyone who has not chosen otherwise.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -23,6 +26,37 @@ FEEDBACK_MODES = ("direct", "end")
 USER_KEYS = org_file.USER_SETTINGS  # language, text_scale, theme, feedback_mode
 
 _active = Organisation()
+MAX_SETTINGS_BYTES = 64 * 1024  # a handful of short keys; anything larger was not made by us
+
+
+def usable_settings_file() -> tuple[bool, Path | None]:
+    """May QSettings read and write ``settings.ini``? Qt would wait for ever reading a named
+    pipe planted under the name, read a huge file whole, and write through a symbolic link to
+    the file it points at. Anything but a small plain file is moved aside (never deleted), so
+    the defaults are used and the next save makes a new file. Returns (usable, moved_to):
+    ``moved_to`` is where the odd file went; (False, None) when even that failed, and then
+    the settings live in memory only."""
+    from simulator.store.problems import move_aside
+
+    path = settings_path()
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return True, None
+    except OSError:
+        return False, None
+    if os.path.islink(path):
+        reason = "symlink"
+    elif not stat.S_ISREG(info.st_mode):
+        reason = "not_a_file"
+    elif info.st_size > MAX_SETTINGS_BYTES:
+        reason = "too_large"
+    else:
+        return True, None
+    try:
+        return True, move_aside(path, reason)
+    except OSError:
+        return False, None
 
 
 def active_organisation() -> Organisation:
@@ -38,6 +72,9 @@ class Settings:
     feedback_mode: str = "direct"
     trainee_id: str = ""
     organisation: Organisation = field(default_factory=Organisation, compare=False, repr=False)
+    # Where an odd settings.ini was moved (see usable_settings_file), for the start-up notice.
+    file_moved_to: Path | None = field(default=None, compare=False, repr=False)
+    file_unusable: bool = field(default=False, compare=False, repr=False)
 
     def locked(self, key: str) -> bool:
         """True when the organisation has fixed this setting."""
@@ -63,6 +100,10 @@ class Settings:
         org = org_file.load() if organisation is None else organisation
         _active = org
         s = Settings(organisation=org).defaults()
+        usable, s.file_moved_to = usable_settings_file()
+        s.file_unusable = not usable
+        if not usable:
+            return s
         qs = QSettings(str(settings_path()), QSettings.Format.IniFormat)
         lang = str(qs.value("language", s.language))
         s.language = lang if lang in ("sv", "en") else s.language
@@ -90,6 +131,11 @@ class Settings:
 
     def save(self) -> None:
         """Write what the user chose differently from the defaults; nothing for a locked key."""
+        usable, moved_to = usable_settings_file()  # planted since the start: moved aside too
+        self.file_moved_to = moved_to or self.file_moved_to
+        if not usable:
+            self.file_unusable = True
+            return
         qs = QSettings(str(settings_path()), QSettings.Format.IniFormat)
         base = self.defaults()
         for key in USER_KEYS:

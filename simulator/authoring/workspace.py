@@ -118,7 +118,8 @@ def read_recovery(path: Path, current: str,
                   override: str | os.PathLike[str] | None = None) -> str | None:
     """Unsaved text left by a crash or a kill, if it differs from what is on disk now."""
     try:
-        text = recovery_path(path, override).read_text(encoding="utf-8")
+        # A named pipe or a link to /dev/zero planted under the name must not hang the studio.
+        text = read_file(recovery_path(path, override), MAX_FILE_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
     return text if text != current else None

@@ -28,6 +28,10 @@ class FileTooLarge(OSError):
 def read_file(path: str | os.PathLike[str], limit: int) -> bytes:
     """The whole file at ``path``; raises :class:`NotAFile`, :class:`FileTooLarge` or the
     OSError that opening or reading raised."""
+    # Looked at before opening too, so a device or a FIFO is not even opened (opening a FIFO
+    # releases a writer waiting on it; opening some devices does something).
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotAFile(f"{Path(path).name} is not a regular file")
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
     fd = os.open(os.fspath(path), os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                  | getattr(os, "O_BINARY", 0))

@@ -11,20 +11,24 @@ settings dialog shows it. ``VAGVAL_LRS_KEY`` / ``VAGVAL_LRS_SECRET`` override bo
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from simulator import organisation as org_file
+from simulator.format.reading import read_file
 from simulator.store.datadir import data_dir as resolve_data_dir
 
 CONFIG_FILE = "lrs.json"
 SECRET_FILE = "lrs-secret"
 KEYRING_SERVICE = "Vägval LRS"
 SecretPlace = Literal["keyring", "file"]
+MAX_JSON_BYTES = 64 * 1024  # lrs.json and lrs-secret hold a few short strings
 
 
 @dataclass(frozen=True)
@@ -111,11 +115,8 @@ def save_settings(endpoint: str, key: str, secret: str | None, *,
     (``secret=None`` leaves a stored one as it is). Returns where the secret went."""
     folder = resolve_data_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / CONFIG_FILE
-    tmp = target.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"endpoint": endpoint.strip(), "key": key.strip(),
-                               "home_page": home_page.strip()}, indent=2), encoding="utf-8")
-    os.replace(tmp, target)
+    _replace(folder, CONFIG_FILE, json.dumps({"endpoint": endpoint.strip(), "key": key.strip(),
+                                              "home_page": home_page.strip()}, indent=2))
     place = secret_store()
     if secret is not None:
         write_secret(folder, key.strip(), secret)
@@ -150,11 +151,23 @@ def write_secret(folder: Path, key: str, secret: str) -> None:
     path = folder / SECRET_FILE
     stored = _read_json(path)
     stored[key] = secret
-    # Created 0600 from the start, so the secret is never readable by others, not even briefly.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(stored, f)
-    os.chmod(path, 0o600)
+    _replace(folder, SECRET_FILE, json.dumps(stored))
+
+
+def _replace(folder: Path, name: str, text: str) -> None:
+    """Write ``folder/name`` as a new file (mkstemp: 0600 from the start, so a secret is never
+    readable by others, not even briefly) renamed over the old name: a link or a named pipe
+    planted at the name (or at a fixed temporary name) is replaced, never followed, so nothing
+    is written to, or truncates, a file somewhere else, and nothing waits for a reader."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, folder / name)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def _keyring() -> Any:
@@ -176,8 +189,8 @@ def _keyring() -> Any:
 
 
 def _read_json(path: Path) -> dict[str, object]:
-    try:
-        value = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    try:  # never a blocking read of a planted named pipe, nor an endless one of /dev/zero
+        value = json.loads(read_file(path, MAX_JSON_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return {}
     return value if isinstance(value, dict) else {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import struct
 import time
 from collections.abc import Callable
@@ -83,16 +84,27 @@ def check_schema(db: Any, version: int) -> None:
 
 def refuse_symlinks(path: Path) -> None:
     """The database and its -wal/-shm companions must be plain files in the data folder: a
-    symbolic link would make SQLite read and write wherever it points."""
+    symbolic link would make SQLite read and write wherever it points, and a named pipe,
+    socket or device planted there would make the first read wait for ever (a folder is left
+    to SQLite's open, which refuses it)."""
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if candidate.is_symlink():
             raise SymlinkRefused(candidate)
+        try:
+            mode = candidate.lstat().st_mode
+        except OSError:
+            continue  # not there (or not visible): SQLite's open reports what is wrong
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            raise SymlinkRefused(candidate, "not_a_file")
 
 
 class SymlinkRefused(Exception):
-    def __init__(self, link: Path) -> None:
-        super().__init__(f"{link.name} is a symbolic link")
-        self.link = link
+    """A link (``code`` "symlink") or another non-file (``code`` "not_a_file") at the
+    database's path or a companion's."""
+
+    def __init__(self, link: Path, code: ProblemCode = "symlink") -> None:
+        super().__init__(f"{link.name} is not a plain file ({code})")
+        self.link, self.code = link, code
 
 
 def configure(db: sqlite_utils.Database, *, on_file: bool) -> None:
@@ -236,7 +248,7 @@ def safe_place(path: Path, problems: list[StoreProblem]) -> bool:
             refuse_symlinks(path)
             return True
         except SymlinkRefused as exc:
-            if _move(exc.link, "symlink", problems) is None:
+            if _move(exc.link, exc.code, problems) is None:
                 return False
     return False
 

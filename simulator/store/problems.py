@@ -14,6 +14,7 @@ ProblemCode = Literal[
     "not_vagval",
     "tampered",
     "symlink",
+    "not_a_file",
     "shared_folder",
     "newer_schema",
     "read_only",
@@ -50,6 +51,12 @@ _WHAT: dict[str, tuple[str, str]] = {
         "filer i sin egen mapp.",
         "The file holding your progress is a link to somewhere else; Vägval writes only to "
         "plain files in its own folder.",
+    ),
+    "not_a_file": (
+        "Där filen med dina framsteg ska ligga finns något annat än en vanlig fil (en "
+        "namngiven pipe, en socket eller en enhet); Vägval skriver bara i vanliga filer.",
+        "Where the file holding your progress should be there is something other than a plain "
+        "file (a named pipe, a socket or a device); Vägval writes only to plain files.",
     ),
     "shared_folder": (
         "Mappen där dina framsteg sparas kan ändras av andra användare på datorn, så någon "

@@ -13,6 +13,7 @@ from storetools import play
 
 from simulator.store.export import erase_trainee
 from simulator.store.progress import open_store
+from tests.planted import pipe_with_writer
 
 
 def _digest(path: Path) -> str:
@@ -127,6 +128,29 @@ def test_a_symlinked_companion_is_refused(tmp_path: Path, suffix: str):
         assert s.trainees()[0].pseudonym == "Anna"  # the database itself is kept
         play(s, "Anna", "s2", [("a", "a:1", {})])
     assert outside.read_bytes() == b""
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_a_named_pipe_at_the_database_or_a_companion_is_moved_aside(tmp_path: Path, suffix: str):
+    """A FIFO planted at vagval.db made every command wait for ever (the header check opened
+    it for reading); at -wal or -shm it is SQLite that would read it. Now it is moved aside,
+    untouched, like a planted link, and said in plain words."""
+    path = tmp_path / "vagval.db"
+    if suffix:
+        _made(path)
+    pipe = path.with_name(path.name + suffix)
+    with pipe_with_writer(pipe, b"SQLite format 3\x00" + b"\x00" * 4096) as taken, \
+            open_store(path) as s:
+        assert not taken  # never opened
+        assert [p.code for p in s.problems] == ["not_a_file"]
+        assert "namngiven pipe" in s.problems[0].message("sv")
+        assert "named pipe" in s.problems[0].message("en")
+        moved = s.problems[0].moved_to
+        assert moved is not None and stat.S_ISFIFO(moved.lstat().st_mode)
+        assert s.mode == "file"
+        play(s, "Anna", "s2", [("a", "a:1", {})])
+        if suffix:
+            assert {t.pseudonym for t in s.trainees()} == {"Anna"}
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")

@@ -195,3 +195,72 @@ def test_read_only_folder_with_the_app(make_window, tmp_path, monkeypatch):
         assert window.state.trainee is not None
         window.close()
     assert (source / "vagval.db").read_bytes() == before
+
+
+def test_a_named_pipe_as_settings_ini_is_moved_aside_and_said(make_window, _private_data_dir):
+    """Qt's QSettings waited for ever on a FIFO planted as settings.ini: the app never started."""
+    from tests.planted import pipe_with_writer
+
+    _private_data_dir.mkdir(parents=True, mode=0o700)
+    with pipe_with_writer(_private_data_dir / "settings.ini", b"[General]\nlanguage=en\n") as taken:
+        window = make_window()
+        assert not taken
+    assert window.settings.language == "sv"
+    moved = window.settings.file_moved_to
+    assert moved is not None and stat.S_ISFIFO(moved.lstat().st_mode)
+    box = window.settings_problem_box
+    assert box is not None and str(moved) in box.text() and "flyttats" in box.text()
+    box.close()
+    window.settings.save()
+    assert (_private_data_dir / "settings.ini").is_file()
+
+
+def test_saving_settings_never_writes_through_a_planted_link(qapp, _private_data_dir, tmp_path):
+    """A link planted as settings.ini made Qt write the settings into the file it points at."""
+    from ui.settings import Settings
+
+    victim = tmp_path / "someones-file.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    _private_data_dir.mkdir(parents=True, mode=0o700)
+    (_private_data_dir / "settings.ini").symlink_to(victim)
+    settings = Settings.load()
+    assert settings.file_moved_to is not None and settings.file_moved_to.is_symlink()
+    settings.language = "en"
+    settings.save()
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert not (_private_data_dir / "settings.ini").is_symlink()
+    assert Settings.load().language == "en"
+
+
+def test_a_huge_settings_file_is_not_read(qapp, _private_data_dir):
+    from ui.settings import MAX_SETTINGS_BYTES, Settings
+
+    _private_data_dir.mkdir(parents=True, mode=0o700)
+    (_private_data_dir / "settings.ini").write_bytes(
+        b"[General]\nlanguage=en\n" + b"x" * (MAX_SETTINGS_BYTES + 1))
+    settings = Settings.load()
+    assert settings.language == "sv" and settings.file_moved_to is not None
+
+
+def test_a_named_pipe_as_the_error_log_does_not_hang_the_crash_dialog(qapp, _private_data_dir):
+    """Opening a FIFO errors.log for writing waited for a reader, freezing the app at its first
+    error; with a reader there, the log went into the pipe. Now it is refused at once."""
+    import sys
+
+    from tests.planted import pipe_with_reader
+    from ui import errors
+
+    _private_data_dir.mkdir(parents=True, mode=0o700)
+    shown: list[str] = []
+    old = sys.excepthook
+    errors.install(show=shown.append)
+    try:
+        with pipe_with_reader(_private_data_dir / "errors.log") as got:
+            try:
+                raise RuntimeError("x")
+            except RuntimeError as exc:
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+            assert shown == [""]  # the dialog came, without a log file to point at
+    finally:
+        sys.excepthook = old
+    assert got in ([], [b""])

@@ -1,0 +1,78 @@
+"""Odd files where a scenario, the catalogue, the organisation file or a studio recovery file is
+expected (the scenario itself: tests/engine/test_hostile_content.py): a named pipe, a link
+to /dev/zero, a too-deep TOML file. Each is refused with a plain
+message; nothing waits for ever or reads without end (simulator/format/reading.py)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from engine_support import CATALOGUE
+
+from simulator import organisation
+from simulator.authoring import workspace
+from simulator.engine.library import load_catalogue
+from simulator.format.reading import FileTooLarge, NotAFile, read_file
+from tests.planted import pipe_with_writer
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = (ROOT / "docs" / "example-scenario.md").read_bytes()
+CATALOGUE_FILE = ROOT / "scenarios" / "guidance.md"
+
+
+def test_a_named_pipe_as_the_catalogue_is_refused(tmp_path: Path):
+    with pipe_with_writer(tmp_path / "guidance.md", CATALOGUE.encode("utf-8")) as taken:
+        result = load_catalogue(tmp_path / "guidance.md")
+        assert not taken
+    assert result.catalogue is None
+    assert [d.code for d in result.diagnostics] == ["file-not-regular"]
+
+
+def test_a_device_or_a_fifo_is_not_even_opened(tmp_path: Path):
+    """read_file looks before it opens: opening a FIFO releases a writer waiting on it, and
+    opening some devices does something."""
+    with pipe_with_writer(tmp_path / "pipe", b"data") as taken:
+        with pytest.raises(NotAFile):
+            read_file(tmp_path / "pipe", 100)
+        assert not taken
+    with pytest.raises(NotAFile):
+        read_file("/dev/zero", 10)
+    with pytest.raises(FileTooLarge):
+        read_file(Path(CATALOGUE_FILE), 10)
+
+
+def test_the_organisation_file_as_a_named_pipe_or_device(tmp_path: Path):
+    good = b'format = "vagval-organisation/1"\n[organisation]\nname = "Planterad"\n'
+    with pipe_with_writer(tmp_path / "org.toml", good) as taken:
+        org = organisation.load(tmp_path / "org.toml")
+        assert not taken
+    assert org.name == ""
+    assert [p.code for p in org.problems] == ["not_file"]
+    assert "named pipe" in org.problems[0].message("en")
+    assert "namngiven pipe" in org.problems[0].message("sv")
+    org = organisation.load("/dev/zero")  # read without end before
+    assert [p.code for p in org.problems] == ["not_file"]
+
+
+def test_a_deeply_nested_organisation_file_is_a_syntax_problem(tmp_path: Path):
+    path = tmp_path / "org.toml"
+    path.write_text('format = "vagval-organisation/1"\na = ' + "[" * 20000 + "]" * 20000,
+                    encoding="utf-8")
+    org = organisation.load(path)  # RecursionError out of tomllib before
+    assert [p.code for p in org.problems] == ["syntax"]
+    assert "TOML" in org.problems[0].message("sv")
+
+
+def test_a_planted_recovery_pipe_does_not_hang_the_studio(tmp_path: Path, monkeypatch):
+    scenario = tmp_path / "s.md"
+    scenario.write_bytes(EXAMPLE)
+    target = workspace.recovery_path(scenario)
+    target.parent.mkdir(parents=True)
+    with pipe_with_writer(target, b"planted text") as taken:
+        assert workspace.read_recovery(scenario, EXAMPLE.decode("utf-8")) is None
+        assert not taken
+    os.unlink(target)
+    target.symlink_to("/dev/zero")
+    assert workspace.read_recovery(scenario, "") is None
