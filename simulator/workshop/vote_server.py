@@ -12,11 +12,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import html
+import logging
 import secrets
 import socket
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable
+from typing import Any, cast
 
 from aiohttp import web
 
@@ -26,6 +29,16 @@ COOKIE = "vv_phone"
 NONCE = web.RequestKey("nonce", str)  # the style sheet's nonce for this answer
 MAX_BODY = 2048  # a vote is a few dozen bytes
 CODE_TRIES_PER_MINUTE = 30  # wrong room codes from all phones together, then a minute's pause
+MAX_FIELDS = 8  # a form has two; more is not a phone's form
+# Connections: each holds one of the app's file descriptors (often 1,024 in all on Linux), so
+# a phone opening connections without end could leave the app unable to open its database.
+MAX_CONNECTIONS = 512  # at once, from all phones together (lowered to fit the process's limit)
+CONNECTION_SECONDS = 30.0  # then a connection is closed (after its request, if one is running)
+KEEPALIVE_SECONDS = 10.0  # an idle connection between a phone's page loads
+# aiohttp logs a malformed request with the phone's address; nothing about a phone is logged.
+# A logger of its own, outside the logging tree (no parent to pass records to), that drops all.
+_QUIET = logging.Logger("vagval.vote_server", logging.CRITICAL + 1)
+_QUIET.addHandler(logging.NullHandler())
 TEXT = {
     "sv": {"title": "Vägval – röst", "code": "Rumskod", "join": "Gå med",
            "code_help": "Skriv koden som visas på projektorn.",
@@ -90,6 +103,25 @@ def _lock_down(response: web.StreamResponse, nonce: str) -> None:
     response.headers["X-Frame-Options"] = "DENY"
 
 
+def _same(given: str, secret: str) -> bool:
+    """Constant-time comparison that also takes what a phone typed or sent in any script
+    (``secrets.compare_digest`` raises TypeError for non-ASCII text)."""
+    return secrets.compare_digest(given.encode("utf-8", "replace"), secret.encode("utf-8"))
+
+
+async def _form(request: web.Request) -> dict[str, str]:
+    """The posted form's fields (the first value of each). Read here rather than by aiohttp's
+    ``post()``, which raised on a malformed multipart body, an unknown charset or bytes that are
+    not UTF-8: the body (at most MAX_BODY) is read as URL-encoded UTF-8 whatever its declared
+    type, bad bytes replaced, so a broken form is just a form without the expected fields."""
+    body = await request.read()  # over MAX_BODY: aiohttp answers 413 itself
+    try:
+        fields = urllib.parse.parse_qs(body.decode("utf-8", "replace"), max_num_fields=MAX_FIELDS)
+    except ValueError:  # too many fields
+        return {}
+    return {key: values[0] for key, values in fields.items() if values}
+
+
 class VoteApp:
     """The aiohttp application around one ballot."""
 
@@ -114,6 +146,12 @@ class VoteApp:
         except web.HTTPException as exc:  # 404, the redirect after the room code: same headers
             _lock_down(exc, nonce)
             raise
+        except (asyncio.CancelledError, ConnectionError):
+            raise  # the phone went away
+        except Exception:  # a request nobody foresaw: a plain answer, never a traceback
+            t = TEXT[language(request)]
+            response = self._html(request, f'<p role="alert">{html.escape(t["limit"])}</p>',
+                                  status=400)
         assert isinstance(response, web.StreamResponse)
         _lock_down(response, nonce)
         return response
@@ -140,15 +178,15 @@ class VoteApp:
         self._wrong = [w for w in self._wrong if now - w < 60]
         if len(self._wrong) >= CODE_TRIES_PER_MINUTE:
             return await self.code_page(request, t["slow"])
-        form = await request.post()
-        if secrets.compare_digest(str(form.get("code", "")).strip(), self.code):
+        form = await _form(request)
+        if _same(form.get("code", "").strip(), self.code):
             raise web.HTTPSeeOther(f"/r/{self.token}")
         self._wrong.append(now)
         return await self.code_page(request, t["bad_code"])
 
     # -- the ballot ----------------------------------------------------------------------------
     def _check(self, request: web.Request) -> None:
-        if not secrets.compare_digest(request.match_info["token"], self.token):
+        if not _same(request.match_info["token"], self.token):
             raise web.HTTPNotFound()
 
     async def ballot_page(self, request: web.Request, message: str = "") -> web.Response:
@@ -204,8 +242,8 @@ class VoteApp:
         phone = request.cookies.get(COOKIE)
         if phone is None or len(phone) > 64:
             return await self.ballot_page(request)  # no cookie yet: show the page, set one
-        form = await request.post()
-        result = self.ballot.vote(phone, str(form.get("key", "")), str(form.get("choice", "")))
+        form = await _form(request)
+        result = self.ballot.vote(phone, form.get("key", ""), form.get("choice", ""))
         message = {"counted": "", "changed": "", "closed": t["closed"], "stale": t["stale"],
                    "unknown-option": t["limit"], "limit": t["limit"]}[result]
         status = 200 if result in ("counted", "changed") else 409
@@ -214,12 +252,96 @@ class VoteApp:
         return response
 
 
+def connection_limit(wanted: int = MAX_CONNECTIONS) -> int:
+    """At most ``wanted`` connections, and never more than half of the file descriptors the
+    process may still open beyond a reserve for the app itself (its database, settings, Qt)."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit on sockets
+        return wanted
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft == resource.RLIM_INFINITY:
+        return wanted
+    return max(16, min(wanted, (int(soft) - 256) // 2))
+
+
+class _Gate:
+    """A protocol factory around aiohttp's: refuses a connection beyond ``limit`` at once (it
+    is closed as soon as it is accepted), and gives each one ``lifetime`` seconds — then it is
+    closed after the request it may be serving, and cut five seconds later if that does not
+    happen (a phone sending its request a byte at a time holds nothing for long)."""
+
+    def __init__(self, factory: Callable[[], Any], loop: asyncio.AbstractEventLoop,
+                 limit: int, lifetime: float) -> None:
+        self.factory, self.loop, self.limit, self.lifetime = factory, loop, limit, lifetime
+        self.open = 0  # connections being served now
+
+    def __call__(self) -> asyncio.Protocol:
+        return _Guarded(self)
+
+
+class _Guarded(asyncio.Protocol):
+    """One connection: aiohttp's own handler inside, admitted or refused by the gate."""
+
+    def __init__(self, gate: _Gate) -> None:
+        self.gate = gate
+        self.inner: Any = None
+        self.transport: asyncio.BaseTransport | None = None
+        self.timers: list[asyncio.TimerHandle] = []
+
+    def connection_made(self, base: asyncio.BaseTransport) -> None:
+        transport = cast(asyncio.Transport, base)
+        if self.gate.open >= self.gate.limit:
+            transport.abort()  # refused: its file descriptor is given back at once
+            return
+        self.gate.open += 1
+        self.transport = transport
+        self.inner = self.gate.factory()
+        self.timers = [self.gate.loop.call_later(self.gate.lifetime, self._wind_down),
+                       self.gate.loop.call_later(self.gate.lifetime + 5, transport.abort)]
+        self.inner.connection_made(transport)
+
+    def _wind_down(self) -> None:
+        if self.inner is not None:
+            self.inner.close()  # aiohttp's: no more requests; close once the current is done
+        if self.transport is not None and not getattr(self.inner, "_request_in_progress", False):
+            self.transport.close()
+
+    def data_received(self, data: bytes) -> None:
+        if self.inner is not None:
+            self.inner.data_received(data)
+
+    def eof_received(self) -> bool | None:
+        return self.inner.eof_received() if self.inner is not None else None
+
+    def pause_writing(self) -> None:
+        if self.inner is not None:
+            self.inner.pause_writing()
+
+    def resume_writing(self) -> None:
+        if self.inner is not None:
+            self.inner.resume_writing()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        for timer in self.timers:
+            timer.cancel()
+        if self.inner is not None:
+            self.gate.open -= 1
+            self.inner.connection_lost(exc)
+            self.inner = None
+
+
 class VoteServer:
     """Runs a `VoteApp` on `host:port` in a background thread; `stop()` shuts it down cleanly."""
 
-    def __init__(self, ballot: Ballot, host: str, port: int = 0) -> None:
+    def __init__(self, ballot: Ballot, host: str, port: int = 0, *,
+                 max_connections: int | None = None,
+                 connection_seconds: float = CONNECTION_SECONDS) -> None:
         self.vote_app = VoteApp(ballot)
         self.host, self.port = host, port
+        self.max_connections = connection_limit(max_connections or MAX_CONNECTIONS)
+        self.connection_seconds = connection_seconds
+        self.gate: _Gate | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
@@ -249,7 +371,9 @@ class VoteServer:
             self._loop = loop
             asyncio.set_event_loop(loop)
             try:
-                runner = web.AppRunner(self.vote_app.app, access_log=None)  # no addresses logged
+                # No access log and a silent error log: no phone's address is written anywhere.
+                runner = web.AppRunner(self.vote_app.app, access_log=None, logger=_QUIET,
+                                       keepalive_timeout=KEEPALIVE_SECONDS)
                 loop.run_until_complete(runner.setup())
                 family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
                 sock = socket.socket(family, socket.SOCK_STREAM)
@@ -260,8 +384,11 @@ class VoteServer:
                     sock.close()
                     raise
                 self.port = int(sock.getsockname()[1])  # the port chosen when 0 was asked for
-                site = web.SockSite(runner, sock, backlog=256)
-                loop.run_until_complete(site.start())
+                assert runner.server is not None
+                self.gate = _Gate(runner.server, loop, self.max_connections,
+                                  self.connection_seconds)
+                server = loop.run_until_complete(loop.create_server(self.gate, sock=sock,
+                                                                    backlog=256))
                 self._runner = runner
             except BaseException as exc:  # reported to start(), which raises it
                 failure.append(exc)
@@ -272,6 +399,7 @@ class VoteServer:
                 return
             started.set()
             loop.run_forever()
+            server.close()
             loop.run_until_complete(runner.cleanup())
             loop.close()
 
