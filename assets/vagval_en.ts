@@ -905,12 +905,13 @@
     </message>
     <message>
         <location line="+54"/>
+        <location line="+26"/>
         <location filename="../ui/workshop/__init__.py" line="+157"/>
         <source>Kan inte fortsätta</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Scenariot finns inte längre i biblioteket, så försöket kan inte fortsätta.</source>
         <translation>The scenario is no longer in the library, so the attempt cannot continue.</translation>
     </message>
@@ -931,7 +932,12 @@
         <translation>The scenario has changed since you started, but your path still exists. Do you want to continue where you were? Choose No to start again from the beginning.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>Det sparade läget för försöket går inte att läsa, så försöket kan inte fortsätta. Dina andra försök påverkas inte; börja gärna om scenariot.</source>
+        <translation>The saved state of this attempt cannot be read, so the attempt cannot continue. Your other attempts are not affected; feel free to start the scenario again.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Kan inte visa genomgången</source>
         <translation>Cannot show the debrief</translation>
     </message>
@@ -2785,7 +2791,7 @@
     </message>
     <message>
         <location filename="../ui/lrs_panel.py" line="-17"/>
-        <location filename="../ui/main_window.py" line="-202"/>
+        <location filename="../ui/main_window.py" line="-210"/>
         <source>Resultat till organisationen</source>
         <translation>Results to the organisation</translation>
     </message>

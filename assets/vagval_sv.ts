@@ -862,12 +862,13 @@
     </message>
     <message>
         <location line="+54"/>
+        <location line="+26"/>
         <location filename="../ui/workshop/__init__.py" line="+157"/>
         <source>Kan inte fortsätta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-25"/>
         <source>Scenariot finns inte längre i biblioteket, så försöket kan inte fortsätta.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,7 +889,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
+        <source>Det sparade läget för försöket går inte att läsa, så försöket kan inte fortsätta. Dina andra försök påverkas inte; börja gärna om scenariot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Kan inte visa genomgången</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +2791,7 @@
     </message>
     <message>
         <location filename="../ui/lrs_panel.py" line="-17"/>
-        <location filename="../ui/main_window.py" line="-202"/>
+        <location filename="../ui/main_window.py" line="-210"/>
         <source>Resultat till organisationen</source>
         <translation type="unfinished"></translation>
     </message>

@@ -414,9 +414,17 @@ class MainWindow(QMainWindow):
                 self.open_briefing(entry)
                 return False
             state.store.adopt(row.id, session)
-        controller = PlayController.resume(
-            entry.scenario, entry.loaded.analysis, store=state.store, attempt_id=row.id,
-            state_json=row.state_json, seed=row.seed, mode=row.mode, session=session)
+        from simulator.engine.errors import SessionError
+
+        try:
+            controller = PlayController.resume(
+                entry.scenario, entry.loaded.analysis, store=state.store, attempt_id=row.id,
+                state_json=row.state_json, seed=row.seed, mode=row.mode, session=session)
+        except SessionError:  # a stored state that does not replay (changed by something else)
+            QMessageBox.information(self, tr("Kan inte fortsätta"), tr(
+                "Det sparade läget för försöket går inte att läsa, så försöket kan inte "
+                "fortsätta. Dina andra försök påverkas inte; börja gärna om scenariot."))
+            return False
         if controller.finished:
             self.show_debrief(controller)
         else:

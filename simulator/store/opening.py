@@ -21,7 +21,9 @@ from simulator.store.schema import (
     ForeignDatabase,
     NewerSchema,
     TamperedSchema,
+    TamperedValues,
     foreign_objects,
+    foreign_values,
     immediate,
     migrate,
     schema_version,
@@ -80,6 +82,9 @@ def check_schema(db: Any, version: int) -> None:
     extra = foreign_objects(db, version)
     if extra:
         raise TamperedSchema(extra)
+    odd = foreign_values(db)  # by the file's own columns, so for any version
+    if odd:
+        raise TamperedValues(odd)
 
 
 def refuse_symlinks(path: Path) -> None:
@@ -279,7 +284,7 @@ def open_database(path: Path) -> Opened:
                 return _memory(problems)
             continue
         except TamperedSchema as exc:
-            if _move(path, "tampered", problems, detail=str(exc)) is None:
+            if _move(path, exc.code, problems, detail=str(exc)) is None:
                 return _memory(problems)
             continue
         except (sqlite3.Error, OSError) as exc:

@@ -13,6 +13,7 @@ ProblemCode = Literal[
     "corrupt",
     "not_vagval",
     "tampered",
+    "bad_values",
     "symlink",
     "not_a_file",
     "shared_folder",
@@ -45,6 +46,14 @@ _WHAT: dict[str, tuple[str, str]] = {
         "skapat; någon eller något har ändrat den, så den används inte.",
         "The file holding your progress contains tables, views or triggers that Vägval did not "
         "create; someone or something has changed it, so it is not used.",
+    ),
+    "bad_values": (
+        "Filen med dina framsteg innehåller värden som Vägval aldrig skriver (till exempel text "
+        "där ett tal ska stå, eller trasig data); någon eller något har ändrat den, så den "
+        "används inte.",
+        "The file holding your progress contains values Vägval never writes (text where a "
+        "number belongs, say, or broken data); someone or something has changed it, so it is "
+        "not used.",
     ),
     "symlink": (
         "Filen med dina framsteg är en länk till en annan plats; Vägval skriver bara i vanliga "

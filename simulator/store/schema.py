@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 import sqlite_utils
 
@@ -210,6 +211,75 @@ def foreign_objects(db: Any, version: int, migrations: tuple[str, ...] = MIGRATI
                   | {f"{kind} {name}" for kind, name, _, _ in expected - found})
 
 
+# Columns holding JSON: (table, column) -> the JSON type at the top ("" for any).
+PROGRESS_JSON: dict[tuple[str, str], str] = {
+    ("attempts", "state"): "object", ("attempts", "result"): "object",
+    ("attempts", "choice_order"): "", ("steps", "deltas"): "object",
+    ("undone_steps", "deltas"): "object",
+}  # not the outbox's body: a row that is not JSON is the LRS's to refuse (simulator/lrs)
+# Deeper than this is no JSON Vägval writes (a few levels at most); Python's parser would run
+# out of recursion long before SQLite's limit of 1,000 levels.
+MAX_JSON_DEPTH = 32
+_ALLOWED = {"INTEGER": ("integer",), "REAL": ("real", "integer"), "TEXT": ("text",)}
+
+
+def foreign_values(db: Any, json_columns: dict[tuple[str, str], str] | None = None) -> list[str]:
+    """Values Vägval never writes, in a file whose schema is as Vägval makes it: a value of
+    another type than its column's (SQLite stores whatever it is given: a name as bytes, a
+    score as text), text that is not JSON, JSON of the wrong shape or nested without end where
+    Vägval keeps JSON. Such a file has been changed by something else; the readers trust the
+    types, so it is treated like a file with a planted trigger. One pass over each table."""
+    json_columns = PROGRESS_JSON if json_columns is None else json_columns
+    found: list[str] = []
+    tables = [str(r[0]) for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()]
+    for table in tables:
+        checks: list[tuple[str, str]] = []
+        for _cid, column, declared, notnull, _default, _pk in db.execute(
+                f'PRAGMA table_info("{table}")').fetchall():
+            allowed = _ALLOWED.get(str(declared).upper())
+            if allowed is None:
+                continue
+            kinds = ", ".join(f"'{k}'" for k in (*allowed, *(() if notnull else ("null",))))
+            checks.append((f'typeof("{column}") NOT IN ({kinds})', f"{table}.{column}: type"))
+            shape = json_columns.get((table, str(column)))
+            if shape is not None:
+                # json_type raises on text that is not JSON, so it is asked only of valid JSON.
+                test = f'CASE WHEN json_valid("{column}") THEN ' + (
+                    f'json_type("{column}") != \'{shape}\'' if shape else "0") + " ELSE 1 END"
+                checks.append((f'"{column}" IS NOT NULL AND ({test})', f"{table}.{column}: JSON"))
+                # Nesting deeper than the limit needs more brackets than the limit, and twice
+                # as many characters: the cheap length test first, then the count.
+                deep = f'length("{column}") > {2 * MAX_JSON_DEPTH} AND length("{column}") - ' \
+                    f'length(replace(replace("{column}", \'[\', \'\'), \'{{\', \'\')) ' \
+                    f'> {MAX_JSON_DEPTH}'
+                for (text,) in db.execute(f'SELECT "{column}" FROM "{table}" WHERE {deep}'):
+                    if json_depth(str(text)) > MAX_JSON_DEPTH:
+                        found.append(f"{table}.{column}: nested too deeply")
+                        break
+        if checks:
+            row = db.execute("SELECT " + ", ".join(f"max({c})" for c, _ in checks)
+                             + f' FROM "{table}"').fetchone()
+            found += [label for (_c, label), bad in zip(checks, row, strict=True) if bad]
+    return found
+
+
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def json_depth(text: str) -> int:
+    """How deep arrays and objects nest in JSON text (strings skipped); linear."""
+    depth = deepest = 0
+    for char in _JSON_STRING.sub("", text):
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
 _EXPECTED: dict[tuple[int, tuple[str, ...], str], frozenset[tuple[str, str, str, str]]] = {}
 # Tables SQLite itself may add to any file (ANALYZE's statistics, AUTOINCREMENT's counters).
 _SQLITE_OWN = ("sqlite_stat1", "sqlite_stat4", "sqlite_sequence")
@@ -246,6 +316,19 @@ class TamperedSchema(Exception):
     def __init__(self, objects: list[str]) -> None:
         super().__init__("objects Vägval did not create: " + ", ".join(objects[:10]))
         self.objects = objects
+
+    code: Literal["tampered", "bad_values"] = "tampered"
+
+
+class TamperedValues(TamperedSchema):
+    """The file's schema is Vägval's, but it holds values Vägval never writes
+    (:func:`foreign_values`); handled like a planted object, said in its own words."""
+
+    code: Literal["tampered", "bad_values"] = "bad_values"
+
+    def __init__(self, places: list[str]) -> None:
+        Exception.__init__(self, "values Vägval did not write: " + ", ".join(places[:10]))
+        self.objects = places
 
 
 def _statements(script: str) -> list[str]:

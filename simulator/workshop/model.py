@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from simulator.engine.analysis import Analysis
+from simulator.engine.errors import SessionError
 from simulator.engine.result import Result
 from simulator.engine.session import Session, StepResult
 from simulator.format.model import Choice, Node, NodeId, Scenario
@@ -258,13 +259,22 @@ class Workshop:
             raise WorkshopError("not a saved workshop (unknown format)")
         if data.get("scenario") != scenario.id:
             raise WorkshopError(f"saved for scenario {data.get('scenario')!r}, not {scenario.id!r}")
-        session = Session.from_json(scenario, analysis, json.dumps(data["session"]))
-        decisions = [DecisionRecord.from_dict(d) for d in data.get("decisions", [])]
+        # Stored data is checked as it is read: a value of the wrong type (a list where the
+        # votes belong, a number as the group's name) is an unreadable workshop, not a crash.
+        group, people = data.get("group") or "", data.get("people")
+        if not isinstance(group, str) or not (people is None or type(people) is int):
+            raise WorkshopError("saved group or head count has the wrong type")
+        try:
+            session = Session.from_json(scenario, analysis, json.dumps(data["session"]))
+            decisions = [DecisionRecord.from_dict(d) for d in data.get("decisions", [])]
+            votes = {str(k): int(v) for k, v in (data.get("votes") or {}).items()}
+        except (SessionError, KeyError, TypeError, AttributeError, ValueError,
+                RecursionError) as exc:
+            raise WorkshopError(f"saved workshop cannot be read: {type(exc).__name__}") from exc
         if len(decisions) != len(session.steps):
             raise WorkshopError("saved decisions and session steps disagree")
-        return cls(scenario, analysis, group=data.get("group") or "", people=data.get("people"),
-                   session=session, decisions=decisions,
-                   votes={str(k): int(v) for k, v in (data.get("votes") or {}).items()})
+        return cls(scenario, analysis, group=group, people=people, session=session,
+                   decisions=decisions, votes=votes)
 
     # -- helpers -----------------------------------------------------------------------------
     def _option_id(self, choice: Choice | str | int) -> str:

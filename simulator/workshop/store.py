@@ -38,7 +38,13 @@ from simulator.store.opening import (
 )
 from simulator.store.problems import ProblemCode, StoreProblem, move_aside
 from simulator.store.progress import now
-from simulator.store.schema import TamperedSchema, foreign_objects, immediate
+from simulator.store.schema import (
+    TamperedSchema,
+    TamperedValues,
+    foreign_objects,
+    foreign_values,
+    immediate,
+)
 from simulator.workshop.model import DecisionRecord, Workshop, WorkshopError
 
 WorkshopId = NewType("WorkshopId", int)
@@ -81,6 +87,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 LATEST = len(MIGRATIONS)
+# Columns holding JSON, for the check of a file's values (store.schema.foreign_values).
+WORKSHOP_JSON = {("workshops", "state"): "object", ("workshop_decisions", "votes"): "object"}
 
 
 class _Foreign(Exception):
@@ -305,8 +313,8 @@ def _open(path: Path, problems: list[StoreProblem]) -> WorkshopStore:
         except _Foreign:
             if not _move(path, "not_vagval", problems):
                 break
-        except TamperedSchema:
-            if not _move(path, "tampered", problems):
+        except TamperedSchema as exc:
+            if not _move(path, exc.code, problems):
                 break
         except (sqlite3.Error, OSError) as exc:
             code = classify(exc)
@@ -328,15 +336,24 @@ def _open_file(path: Path) -> sqlite3.Connection:
             raise _Foreign()
         if version > LATEST:
             raise _Newer(f"schema version {version} > {LATEST}")
-        extra = foreign_objects(conn, version, MIGRATIONS, _VERSION_TABLE_SQL)
-        if extra:
-            raise TamperedSchema(extra)
+        _check_content(conn, version)
         configure(conn, on_file=True)  # type: ignore[arg-type]
         _migrate(conn)
         return conn
     except BaseException:
         conn.close()
         raise
+
+
+def _check_content(conn: sqlite3.Connection, version: int) -> None:
+    """A planted table, view or trigger, or a value Vägval never writes (a group name stored as
+    bytes, a state that is not a JSON object): the file is damaged (store.schema)."""
+    extra = foreign_objects(conn, version, MIGRATIONS, _VERSION_TABLE_SQL)
+    if extra:
+        raise TamperedSchema(extra)
+    odd = foreign_values(conn, WORKSHOP_JSON)
+    if odd:
+        raise TamperedValues(odd)
 
 
 def _version(conn: sqlite3.Connection) -> int | None:
@@ -396,9 +413,7 @@ def _copy_to_memory(source: sqlite3.Connection) -> sqlite3.Connection:
         raise _Foreign()
     if version > LATEST:
         raise _Newer(f"schema version {version} > {LATEST}")
-    extra = foreign_objects(memory, version, MIGRATIONS, _VERSION_TABLE_SQL)
-    if extra:  # a planted trigger or table is refused in the read-only copy too
-        raise TamperedSchema(extra)
+    _check_content(memory, version)  # a planted trigger or table is refused here too
     _migrate(memory)
     return memory
 

@@ -65,6 +65,50 @@ def test_planted_schema_objects_make_the_file_damaged(tmp_path: Path, kind: str)
         assert not names & {"eat", "shadow", "copy", "everyone", "extra"}
 
 
+ODD_VALUES = {
+    # Most of these made `progress`, `export-trainee` or `erase-trainee` stop with an internal
+    # error (a name as bytes, broken or too-deep JSON, a score as text).
+    "name as bytes": "UPDATE trainees SET pseudonym = x'ff00'",
+    "result not JSON": "UPDATE attempts SET result = '{bad'",
+    "result not an object": "UPDATE attempts SET result = '5'",
+    "result nested without end": "UPDATE attempts SET result = '" + "[" * 5000 + "]" * 5000 + "'",
+    "deltas not JSON": "UPDATE steps SET deltas = 'nope'",
+    "score as text": "UPDATE attempt_dimensions SET achieved = 'x'",
+    "seconds as text": "UPDATE steps SET seconds = 'slow'",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ODD_VALUES))
+def test_values_vagval_never_writes_make_the_file_damaged(tmp_path: Path, kind: str, capsys):
+    from simulator.cli.commands import main
+
+    path = tmp_path / "vagval.db"
+    with open_store(path) as s:
+        play(s, "Anna", "s1", [("a", "a:1", {"barn": 1})], finish=(True, {"barn": (1, 2)}))
+        s.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    original = _plant(path, ODD_VALUES[kind])
+    said = []
+    for command in (["progress", "--trainee", "Anna"], ["export-trainee", "--trainee", "Anna"],
+                    ["erase-trainee", "--trainee", "Anna", "--yes"]):
+        code = main([*command, "--data-dir", str(tmp_path), "--lang", "en"])
+        out = capsys.readouterr()
+        said.append(out.out + out.err)
+        assert code == 2 and "internal error" not in said[-1]  # no such trainee now
+    moved = sorted(tmp_path.glob("vagval.db.bad_values-*"))
+    assert len(moved) == 1 and _digest(moved[0]) == original  # kept untouched
+    assert "values Vägval never writes" in said[0] and str(moved[0]) in said[0]
+
+
+def test_the_value_check_passes_every_file_vagval_writes(tmp_path: Path):
+    path = tmp_path / "vagval.db"
+    with open_store(path) as s:
+        play(s, "Anna", "s1", [("a", "a:1", {"barn": 1}), ("b", "b:2", {"barn": -1})],
+             finish=(False, {"barn": (0, 2)}))
+        s.trainee("Åsa Öberg")
+    with open_store(path) as s:
+        assert s.mode == "file" and not s.problems
+
+
 def test_erasing_leaves_no_shadow_copy(tmp_path: Path):
     path = tmp_path / "vagval.db"
     _made(path)

@@ -264,3 +264,27 @@ def test_a_named_pipe_as_the_error_log_does_not_hang_the_crash_dialog(qapp, _pri
     finally:
         sys.excepthook = old
     assert got in ([], [b""])
+
+
+def test_continuing_an_attempt_whose_saved_state_is_unreadable_is_explained(
+        make_window, monkeypatch):
+    """A stored state that no longer replays (changed by something else: valid JSON of the
+    wrong shape) made 'Fortsätt' raise the engine's SessionError into the app."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import add_trainee, open_example
+
+    window = make_window()
+    add_trainee(window)
+    player = open_example(window)
+    player.choose_number(1)
+    window.show_library()
+    store = window.state.store.store
+    store.db.execute("UPDATE attempts SET state = '{}'")
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda parent, title, text, *a: said.append(text)))
+    (row,) = window.state.unfinished()
+    assert window.resume(row) is False
+    assert len(said) == 1 and "går inte att läsa" in said[0]
+    assert type(window.current_screen()).__name__ == "LibraryView"

@@ -230,3 +230,60 @@ def test_a_planted_trigger_is_refused_in_the_read_only_copy_too(_private_data_di
     store = ws_store._read_only(path, "read_only", "the folder is read-only", problems)
     assert store.mode == "memory" and "TamperedSchema" in problems[0].detail
     store.close()
+
+
+def _one_workshop(example) -> tuple[int, Path]:
+    store = open_workshop_store()
+    w = Workshop(example.scenario, example.analysis, group="Grupp A", people=9)
+    wid = store.start(w, scenario_path="exempel.md")
+    w.set_votes(1, 6)
+    record, _ = w.decide()
+    assert store.save_decision(wid, w, record)
+    path = store.path
+    store.close()
+    return wid, path
+
+
+def _change(path: Path, sql: str, *params: object) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(sql, params)
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def test_values_vagval_never_writes_make_the_workshop_file_damaged(_private_data_dir, example):
+    """A group name stored as bytes reached the workshop lists as bytes (a TypeError in the
+    history table); a state nested 100,000 deep raised RecursionError on resume."""
+    for sql in ("UPDATE workshops SET group_name = x'ff00'",
+                "UPDATE workshops SET decision_count = 'many'",
+                "UPDATE workshops SET state = '" + "[" * 100_000 + "]" * 100_000 + "'",
+                "UPDATE workshop_decisions SET votes = 'not json'"):
+        _wid, path = _one_workshop(example)
+        _change(path, sql)
+        store = open_workshop_store()
+        assert [p.code for p in store.problems] == ["bad_values"], sql
+        assert store.mode == "file" and store.workshops() == []
+        assert "Filen med workshopparna" in problem_message(store.problems[0], "sv")
+        assert "values Vägval never writes" in problem_message(store.problems[0], "en")
+        store.close()
+        for moved in _private_data_dir.glob(FILE_NAME + ".bad_values-*"):
+            moved.unlink()
+
+
+def test_a_stored_state_of_the_wrong_shape_is_unreadable_not_a_crash(_private_data_dir, example):
+    """Inside a valid JSON object, values of the wrong type raised AttributeError, TypeError or
+    the engine's SessionError out of resume() (and so out of the app's 'continue')."""
+    import json
+
+    wid, path = _one_workshop(example)
+    conn = sqlite3.connect(path)
+    good = json.loads(conn.execute("SELECT state FROM workshops").fetchone()[0])
+    conn.close()
+    for change in ({"group": 5}, {"votes": [1, 2]}, {"people": "many"}, {"decisions": 5},
+                   {"session": {"version": 99}}, {"decisions": [{"index": "x"}]}):
+        _change(path, "UPDATE workshops SET state = ?", json.dumps({**good, **change}))
+        store = open_workshop_store()
+        assert not store.problems
+        assert store.resume(wid, example.scenario, example.analysis).reason == "unreadable", change
+        store.close()
