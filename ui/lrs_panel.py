@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QScrollArea,
@@ -37,6 +38,7 @@ from simulator.lrs.config import (
 )
 from simulator.organisation import Organisation
 from simulator.store import outbox
+from simulator.store.names import InvalidName
 from simulator.store.progress import Store
 from ui.i18n import current_language, tr
 from ui.lrs_link import status_details, status_text
@@ -104,7 +106,7 @@ class LrsPanel(QWidget):
         self.endpoint_error.setObjectName("lrs_endpoint_error")
         self.endpoint_error.setVisible(False)
         form.addRow("", self.endpoint_error)
-        self.endpoint.editingFinished.connect(self.valid)
+        self.endpoint.editingFinished.connect(self._endpoint_valid)  # said at once, no jump
         form.addRow(tr("Nyckel (användarnamn)"), self.key)
         form.addRow(tr("Hemlighet (lösenord)"), self.secret)
         layout.addLayout(form)
@@ -150,6 +152,10 @@ class LrsPanel(QWidget):
         layout.addWidget(self.opt_in)
         optin_form = QFormLayout()
         optin_form.addRow(tr("Namn hos organisationen"), self.account)
+        self.account_error = label("")
+        self.account_error.setObjectName("lrs_account_error")
+        self.account_error.setVisible(False)
+        optin_form.addRow("", self.account_error)
         layout.addLayout(optin_form)
         # the status bar's short line, and here in full: what waits, the last reason and
         # what the LRS refused with its own words (the status bar has them only on hover)
@@ -160,18 +166,34 @@ class LrsPanel(QWidget):
         layout.addWidget(self.status)
 
     def valid(self) -> bool:
-        """Is the typed address one Vägval will send to? If not, say why under the field and
-        put the keyboard there (the settings dialog is not saved meanwhile)."""
+        """Run on Save: is the typed address one Vägval will send to, and (with the opt-in
+        ticked) the name at the organisation one it can send? If not, say why under the field,
+        scroll it into view and put the keyboard there; the dialog is not saved meanwhile."""
+        return self._endpoint_valid(focus=True) and self._account_valid(focus=True)
+
+    def _endpoint_valid(self, focus: bool = False) -> bool:
         typed = self.endpoint.text().strip()
         problem = endpoint_problem(typed, current_language()) if typed else None
-        self.endpoint_error.setText(problem or "")
-        self.endpoint_error.setVisible(problem is not None)
-        self.endpoint.setAccessibleDescription(problem or "")
-        if problem is not None:
-            if not self.endpoint.hasFocus():
-                self.endpoint.setFocus()
-            self._show(self.endpoint_error, self.endpoint)
-        return problem is None
+        return self._say(self.endpoint, self.endpoint_error, problem or "", focus)
+
+    def _account_valid(self, focus: bool = False) -> bool:
+        why = ""
+        if self.opt_in.isChecked() and self.opt_in.isEnabled():
+            try:
+                outbox.clean_account(self.account.text())
+            except InvalidName as exc:  # empty used to opt the trainee out without a word
+                why = exc.message(current_language())
+        return self._say(self.account, self.account_error, why, focus)
+
+    def _say(self, field: QLineEdit, message: QLabel, why: str, focus: bool) -> bool:
+        """Show ``why`` under ``field`` (or clear it); True when there is nothing to say."""
+        message.setText(why)
+        message.setVisible(bool(why))
+        field.setAccessibleDescription(why)
+        if why and focus:
+            field.setFocus()
+            self._show(message, field)
+        return not why
 
     def _show(self, *widgets: QWidget) -> None:
         """Scroll the settings so that ``widgets`` are on screen (at 200 % text the LRS part
@@ -230,6 +252,5 @@ class LrsPanel(QWidget):
         if changed:
             save_settings(endpoint, key, self.secret.text() or None, data_dir=self.data_dir)
         if self.store is not None and self.trainee is not None:
-            account = self.account.text().strip()
-            outbox.set_account(self.store, self.trainee.id,
-                               account if self.opt_in.isChecked() and account else None)
+            outbox.set_account(self.store, self.trainee.id,  # checked by valid() on Save
+                               self.account.text() if self.opt_in.isChecked() else None)

@@ -39,6 +39,9 @@ _TEXT: dict[str, tuple[str, str]] = {
                  "{name} sends results to the organisation as {account}."),
     "opted_out": ("{name} skickar inga nya resultat till organisationen.",
                   "{name} sends no new results to the organisation."),
+    "no_trainee": ("Ingen deltagare heter {name}; skapa deltagaren i appen eller med play "
+                   "först.", "No trainee is called {name}; create them in the app or with play "
+                   "first."),
     "requeued": ("{n} avvisade utlåtanden väntar igen.", "{n} rejected statements are waiting again."),
 }
 
@@ -124,14 +127,23 @@ def cmd_lrs_send(args: argparse.Namespace) -> int:
 
 def cmd_lrs_optin(args: argparse.Namespace) -> int:
     from simulator.store import outbox
+    from simulator.store.names import InvalidName
 
     with contextlib.closing(_open(args)) as store:
-        who = store.trainee(args.trainee)
-        outbox.set_account(store, who.id, None if args.off else args.account)
-        if args.off:
+        who = store.find_trainee(args.trainee)  # never a new trainee by a typing slip
+        if who is None:
+            print(_t(args.lang, "no_trainee", name=args.trainee), file=sys.stderr)
+            return 2
+        try:
+            account = None if args.off else outbox.clean_account(args.account)
+        except InvalidName as exc:
+            print(exc.message(args.lang), file=sys.stderr)
+            return 2
+        outbox.set_account(store, who.id, account)
+        if account is None:
             print(_t(args.lang, "opted_out", name=who.pseudonym))
         else:
-            print(_t(args.lang, "opted_in", name=who.pseudonym, account=args.account.strip()))
+            print(_t(args.lang, "opted_in", name=who.pseudonym, account=account))
     return 0
 
 

@@ -29,20 +29,23 @@ class InvalidName(ValueError):
         return self.en if lang == "en" else self.sv
 
 
-def normalise_name(raw: str) -> str:
-    """The stored form of a pseudonym; raises :class:`InvalidName` for one that cannot be used."""
+def normalise_name(raw: str, limit: int = MAX_NAME_CHARS,
+                   what: tuple[str, str] = ("Namnet", "The name")) -> str:
+    """The stored form of a pseudonym (or of another name, called ``what`` in messages, with
+    its own length ``limit``); raises :class:`InvalidName` for one that cannot be used."""
+    sv_what, en_what = what
     folded = " ".join(raw.split())  # also removes line and paragraph separators
     name = unicodedata.normalize("NFC", folded)
     if not name:
-        raise InvalidName("Namnet är tomt.", "The name is empty.")
-    if len(name) > MAX_NAME_CHARS:
-        raise InvalidName(f"Namnet är längre än {MAX_NAME_CHARS} tecken.",
-                          f"The name is longer than {MAX_NAME_CHARS} characters.")
+        raise InvalidName(f"{sv_what} är tomt.", f"{en_what} is empty.")
+    if len(name) > limit:
+        raise InvalidName(f"{sv_what} är längre än {limit} tecken.",
+                          f"{en_what} is longer than {limit} characters.")
     for char in name:
         if unicodedata.category(char) in _REFUSED:
             code = f"U+{ord(char):04X}"
-            raise InvalidName(f"Namnet innehåller ett osynligt tecken eller styrtecken ({code}).",
-                              f"The name contains an invisible or control character ({code}).")
+            raise InvalidName(f"{sv_what} innehåller ett osynligt tecken eller styrtecken ({code}).",
+                              f"{en_what} contains an invisible or control character ({code}).")
     return name
 
 

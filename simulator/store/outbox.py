@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.store.names import normalise_name
 from simulator.store.progress import Store, now
 
 
@@ -141,12 +142,24 @@ def account(store: Store, trainee_id: int) -> str | None:
     return row[0] if row else None
 
 
+MAX_ACCOUNT_CHARS = 254  # an e-mail address at its longest
+
+
+def clean_account(raw: str) -> str:
+    """The account name as stored and sent; raises :class:`InvalidName` (sv and en) for one
+    that is empty, too long, or holds control or invisible characters — it goes into every
+    statement, and the organisation must be able to read it."""
+    return normalise_name(raw, MAX_ACCOUNT_CHARS,
+                          ("Namnet hos organisationen", "The name at the organisation"))
+
+
 def set_account(store: Store, trainee_id: int, name: str | None) -> bool:
     """Opt a trainee in with the account name the organisation knows them by (None: opt out).
+    A name that cannot be used raises :class:`InvalidName` and changes nothing.
 
     Opting out stops new statements; those already waiting stay and are still sent, because
     they report attempts made while the trainee had agreed."""
-    clean = (name or "").strip()
+    clean = clean_account(name) if name is not None else ""
 
     def write() -> None:
         if clean:

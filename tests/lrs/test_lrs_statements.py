@@ -285,3 +285,27 @@ def test_the_terminal_player_queues_statements_when_an_lrs_is_set(
     assert main(["lrs-send", "--lang", "en"]) == 1  # that LRS does not exist: all stay waiting
     with open_store() as store:
         assert outbox.counts(store).waiting == 7
+
+
+@pytest.mark.parametrize(("account", "why"), [
+    ("", "is empty"), ("   ", "is empty"), ("kim\u200b@kommun.example", "U+200B"),
+    ("kim@kommun.example\x1b[2J", "U+001B"), ("k" * 255, "longer than 254")])
+def test_an_account_name_that_cannot_be_sent_is_refused_plainly(
+        capsys: pytest.CaptureFixture[str], account: str, why: str) -> None:
+    # Before: "" opted the trainee *out* while saying "opted in as ."; an invisible character
+    # ended in "internal error"; and an unknown trainee was created on the spot.
+    from simulator.cli.commands import main
+
+    with open_store() as store:
+        store.trainee("Kim")
+    assert main(["lrs-optin", "--trainee", "Kim", "--account", account, "--lang", "en"]) == 2
+    assert why in capsys.readouterr().err
+    with open_store() as store:
+        assert outbox.account(store, store.find_trainee("Kim").id) is None
+    assert main(["lrs-optin", "--trainee", "Kimm", "--account", ACCOUNT, "--lang", "en"]) == 2
+    assert "No trainee is called Kimm" in capsys.readouterr().err
+    with open_store() as store:
+        assert store.find_trainee("Kimm") is None
+    assert main(["lrs-optin", "--trainee", "kim", "--account", f"  {ACCOUNT} "]) == 0
+    with open_store() as store:
+        assert outbox.account(store, store.find_trainee("Kim").id) == ACCOUNT

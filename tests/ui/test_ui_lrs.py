@@ -395,3 +395,24 @@ def test_continuing_on_a_changed_scenario_file_is_resumed_or_terminated(
         assert verbs(store, attempt) == ["initialized", "answered", "suspended", "terminated"]
         assert store.attempt(attempt).finished is not None
     assert path.exists()
+
+
+def test_opting_in_without_a_usable_name_keeps_the_settings_open(lrs: FakeLrs, make_window) -> None:  # type: ignore[no-untyped-def]
+    # Before: an empty name with the opt-in ticked opted the trainee out without a word.
+    window = make_window()
+    add_trainee(window, "Kim")
+    panel = _panel(window, lrs)
+    dialog = window.settings_dialog
+    dialog.show()
+    panel.opt_in.setChecked(True)
+    for bad, why in (("", "är tomt"), ("kim\u200b@kommun.example", "U+200B")):
+        panel.account.setText(bad)
+        dialog.accept()
+        assert dialog.isVisible() and why in panel.account_error.text()
+        assert panel.account.accessibleDescription() == panel.account_error.text()
+    store = window.state.store.store
+    assert outbox.account(store, window.state.trainee.id) is None
+    panel.account.setText(f" {ACCOUNT} ")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert outbox.account(store, window.state.trainee.id) == ACCOUNT
