@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -114,8 +114,8 @@ class AuthoringView(QWidget):
         for w in (self.new_button, self.open_button, self.library_box, self.copy_button,
                   self.save_button):
             buttons.addWidget(w)
-        buttons_row.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        top.addWidget(buttons_row, 3)
+        buttons_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        top.addWidget(buttons_row)
         outer.addLayout(top)
         self.status = label("")
         self.status.setAccessibleName(tr("Status"))
@@ -181,6 +181,8 @@ class AuthoringView(QWidget):
         self.tabs.addTab(self.guidance_page, tr("Vägledning"))
         splitter.addWidget(self.tabs)
         splitter.setSizes([600, 500])
+        self.splitter = splitter
+        self._split_once = False
         outer.addWidget(splitter, 1)
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+F", self._focus_find),
                            ("F3", lambda: self.editor.find_text(self.find_edit.text())),
@@ -200,6 +202,17 @@ class AuthoringView(QWidget):
         state = self.window_.state
         for entry in (state.entries if state is not None else []):
             self.library_box.addItem(entry.title, str(entry.loaded.path))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_once and self.splitter.width() > 0:
+            # The first time: the checks' side as wide as its tabs need, if the text keeps
+            # most of the width (otherwise the tab bar scrolls, as at 200 % text)
+            self._split_once = True
+            total = sum(self.splitter.sizes())
+            tabs = self.tabs.tabBar().sizeHint().width() + 8
+            if tabs <= total * 0.55:
+                self.splitter.setSizes([total - tabs, tabs])
 
     # -- opening ----------------------------------------------------------------------------
     def open_path(self, path: Path) -> bool:
