@@ -89,6 +89,12 @@ def main(argv: list[str]) -> int:
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     try:
+        if getattr(args, "data_dir", None) == "":
+            # Path("") and the default would be the same thing to the store: a script with an
+            # empty variable would quietly read and write the user's own data folder.
+            raise UsageError("--data-dir är tomt: ange en mapp, eller utelämna --data-dir för "
+                             "den vanliga mappen / --data-dir is empty: give a folder, or leave "
+                             "--data-dir out for the usual one")
         return handler(args)
     except UsageError as exc:
         print(exc, file=sys.stderr)

@@ -187,3 +187,18 @@ def test_play_and_erase_print_no_control_characters(tmp_path, monkeypatch, capsy
     text = captured.out + captured.err
     assert "Kedjan" in text and "Evil" in text
     assert "\x1b" not in text and "\x07" not in text and "\u009b" not in text
+
+
+@pytest.mark.parametrize("command", [["progress", "--trainee", "Anna"], ["lrs-status"],
+                                     ["export-aggregate", "-o", "out.csv"]])
+def test_an_empty_data_dir_is_refused_not_taken_as_the_default(tmp_path, capsys, monkeypatch,
+                                                              command):
+    """`--data-dir ""` (a script's empty variable) quietly used the default data folder: the
+    user's own results were read, and written by play and erase."""
+    default = tmp_path / "the-users-own-folder"
+    monkeypatch.setenv("VAGVAL_DATA_DIR", str(default))
+    monkeypatch.chdir(tmp_path)
+    assert main([*command, "--data-dir", ""]) == 2
+    err = capsys.readouterr().err
+    assert "--data-dir är tomt" in err and "--data-dir is empty" in err
+    assert not default.exists()  # nothing was opened or made there
