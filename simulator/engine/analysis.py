@@ -26,6 +26,11 @@ from simulator.format.expr import Value, Values
 from simulator.format.model import OUTCOMES, Choice, ChoiceId, Node, NodeId, Scenario
 
 STATE_LIMIT = 200_000
+# Choices looked at while exploring (each a condition evaluated and a successor computed). The
+# state limit alone let a 10 KB file with 200 looping choices on one node cost 40 million of
+# them (45 s in `validate`, the app's library frozen as long); the largest benchmark scenario,
+# 100,000 nodes, needs a quarter of a million.
+EDGE_LIMIT = 1_000_000
 NEG = float("-inf")
 POS = float("inf")
 
@@ -192,7 +197,8 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyse(scenario: Scenario, out: Collector, state_limit: int = STATE_LIMIT) -> Analysis | None:
+def analyse(scenario: Scenario, out: Collector, state_limit: int = STATE_LIMIT,
+            edge_limit: int = EDGE_LIMIT) -> Analysis | None:
     """Run every check; returns None when the state graph is too large to analyse exactly.
 
     Works on a scenario that has errors too (a dangling target is skipped, a bad condition
@@ -202,9 +208,12 @@ def analyse(scenario: Scenario, out: Collector, state_limit: int = STATE_LIMIT) 
         _teaching(scenario, out)
         _critical_gains(scenario, out)
         reachable = _node_graph_checks(scenario, out)
-        explored = _explore(scenario, state_limit)
-        if explored is None:
+        explored = _explore(scenario, state_limit, edge_limit)
+        if explored == "states":
             out.error(scenario.nodes[scenario.start].line, "state-limit", limit=state_limit)
+            return None
+        if isinstance(explored, str):  # "edges"
+            out.error(scenario.nodes[scenario.start].line, "edge-limit", limit=edge_limit)
             return None
         keys, edges, index = explored
         _state_checks(scenario, keys, edges, reachable, out)
@@ -280,9 +289,10 @@ def _trap_loops(scenario: Scenario, reachable: set[NodeId], out: Collector) -> N
         out.error(scenario.nodes[NodeId(first)].line, "trap-loop", ids=names)
 
 
-def _explore(scenario: Scenario, limit: int
-             ) -> tuple[list[State], list[list[tuple[int, Choice]]], dict[State, int]] | None:
-    """Breadth-first exploration of the reachable states; None past `limit` states."""
+def _explore(scenario: Scenario, limit: int, edge_limit: int = EDGE_LIMIT
+             ) -> tuple[list[State], list[list[tuple[int, Choice]]], dict[State, int]] | str:
+    """Breadth-first exploration of the reachable states; "states" past `limit` states,
+    "edges" past `edge_limit` choices looked at."""
     start: State = (scenario.start, scenario.start_values())
     index: dict[State, int] = {start: 0}
     keys: list[State] = [start]
@@ -293,7 +303,11 @@ def _explore(scenario: Scenario, limit: int
         node_id, values = keys[cursor]
         cursor += 1
         out_edges: list[tuple[int, Choice]] = []
-        for choice in nodes[node_id].choices:
+        choices = nodes[node_id].choices
+        edge_limit -= len(choices)
+        if edge_limit < 0:
+            return "edges"
+        for choice in choices:
             if choice.target not in nodes:
                 continue
             if choice.condition is not None and not choice.condition.evaluate(values):
@@ -303,7 +317,7 @@ def _explore(scenario: Scenario, limit: int
             position = index.get(target)
             if position is None:
                 if len(keys) >= limit:
-                    return None
+                    return "states"
                 position = len(keys)
                 index[target] = position
                 keys.append(target)

@@ -191,6 +191,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                     "Minska antalet variabler eller deras intervall.",
                     "The scenario has more than {limit} states (node × variable values); the "
                     "analysis stopped. Reduce the number of variables or their ranges."),
+    "edge-limit": ("Scenariot har för många vägar att pröva: fler än {limit} val i alla lägen "
+                   "(nod × variabelvärden) tillsammans; analysen avbröts. Minska antalet val som "
+                   "leder tillbaka, variablerna eller deras intervall.",
+                   "The scenario has too many ways to try: more than {limit} choices over all "
+                   "its states (node × variable values); the analysis stopped. Reduce the "
+                   "choices that lead back, the variables or their ranges."),
     # --- the verdict (see docs/scenario-format.md, "Scoring and the verdict")
     "all-critical": ("Varje väg genom scenariot innehåller minst ett kritiskt val, så ingen kan bli "
                      "godkänd. Expertvägen: {path}.",

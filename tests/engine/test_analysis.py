@@ -237,6 +237,38 @@ Klart.
         d.code for d in out.items] == ["state-limit"]
 
 
+def test_many_looping_choices_meet_the_edge_limit_not_a_long_wait(build):
+    """Under the state limit, a small file could still make the analysis look at millions of
+    choices: this one (65,536 states, 40 looping choices each) validated clean after 9 s, and
+    200 such choices on one node (a 10 KB file) took `validate` 45 s; the app's library
+    loads every file the same way. Now the exploration stops at EDGE_LIMIT choices looked at,
+    with a diagnostic (this file: 2 s)."""
+    from simulator.engine.analysis import EDGE_LIMIT, STATE_LIMIT
+
+    variables = "  a: 0..63 = 0\n  b: 0..63 = 0\n  c: 0..15 = 0\n"
+    states, looked_at = 64 * 64 * 16, 64 * 64 * 16 * 40
+    assert states < STATE_LIMIT and looked_at > EDGE_LIMIT  # only the new limit applies
+    choices = "".join(
+        f"* [Öka {v} {i}] -> a\n  if: {v} < {top}\n  set: {v} = {v} + 1\n"
+        "  guidance: +GEN-01\n  > Ok.\n"
+        for i in range(13) for v, top in (("a", 63), ("b", 63), ("c", 15)))
+    body = f"""\
+## a
+{choices}* [Sluta] -> slut
+  guidance: +GEN-01
+  > Ok.
+
+## slut
+ending: skyddad
+
+Klart.
+"""
+    loaded = build(body, extra="variables:\n" + variables)
+    assert loaded.analysis is None and not loaded.ok
+    (limit,) = [d for d in loaded.diagnostics if d.code == "edge-limit"]
+    assert "1000000" in limit.message("sv") and "choices" in limit.message("en")
+
+
 def test_lattice_with_two_to_the_forty_paths_is_analysed_exactly(catalogue):
     from synthetic import lattice_text
 
