@@ -26,6 +26,7 @@ from simulator.engine.result import Result
 from simulator.engine.session import Session, StepResult
 from simulator.format.model import Choice, Node, NodeId, Scenario
 from simulator.store.csvcells import safe_rows
+from simulator.store.names import normalise_name
 
 FORMAT = "vagval-workshop/1"
 
@@ -36,6 +37,19 @@ Agreement = Literal["consensus", "split", "critical_majority"]
 
 # The leading option needs at least this share of the votes for the room to count as agreed.
 CONSENSUS_SHARE = 0.75
+
+
+MAX_GROUP_CHARS = 80
+
+
+def clean_group(raw: str) -> str:
+    """The group's name as kept and shown (on the projector, in the exports): optional, so
+    blank is "", else the pseudonyms' rules — no control or invisible character (a
+    bidirectional override would make the projector show text reversed), at most
+    MAX_GROUP_CHARS. Raises :class:`~simulator.store.names.InvalidName` (sv and en)."""
+    if not raw.strip():
+        return ""
+    return normalise_name(raw, MAX_GROUP_CHARS, ("Gruppens namn", "The group's name"))
 
 
 class WorkshopError(Exception):
@@ -131,7 +145,7 @@ class Workshop:
             self.session = Session(self.scenario, self.analysis)
         if self.people is not None and self.people <= 0:
             self.people = None
-        self.group = self.group.strip()
+        self.group = clean_group(self.group)
         self._reset_votes(keep=self.votes)
 
     # -- what is on screen ---------------------------------------------------------------

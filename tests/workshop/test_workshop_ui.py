@@ -503,3 +503,26 @@ def test_each_shipped_workshop_scenario_runs_to_its_exports(qtbot, tmp_path, sce
             d.total for d in c.workshop.decisions)
     finally:
         w.close()
+
+
+def test_a_group_name_with_a_hidden_character_is_refused_in_the_start_dialog(qtbot, window):
+    """The group's name goes on the projector, into the history and into the exports; a
+    bidirectional override (U+202E) made the projector show the text reversed, a zero-width
+    or control character made two groups look alike. It follows the pseudonyms' rules now."""
+    from simulator.store.names import InvalidName
+    from simulator.workshop.model import Workshop, clean_group
+
+    dialog = ws.open_start_dialog(window)
+    dialog.select_scenario("exempel-samtalet")
+    dialog.group.setText("Vuxen\u202eenheten")
+    dialog.start()
+    assert dialog.isVisible() and dialog.choice is None  # not started
+    assert not dialog.group_error.isHidden() and "U+202E" in dialog.group_error.text()
+    dialog.group.setText("  Vuxenenheten   vår ")
+    dialog.start()
+    qtbot.waitUntil(lambda: isinstance(window.current_screen(), WorkshopView))
+    assert window.current_screen().controller.workshop.group == "Vuxenenheten vår"
+    assert clean_group("   ") == ""
+    entry = window.state.entry("exempel-samtalet")
+    with pytest.raises(InvalidName):
+        Workshop(entry.scenario, entry.loaded.analysis, group="a\u200bb")

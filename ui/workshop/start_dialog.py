@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from simulator.store.names import InvalidName
+from simulator.workshop.model import MAX_GROUP_CHARS, clean_group
+from ui.i18n import current_language, tr
 from ui.widgets import button, label
 
 if TYPE_CHECKING:
@@ -59,8 +61,12 @@ class StartWorkshopDialog(QDialog):
         self.group = QLineEdit()
         self.group.setAccessibleName(tr("Gruppens namn (valfritt)"))
         self.group.setPlaceholderText(tr("t.ex. Vuxenenheten, vårens utbildning"))
-        self.group.setMaxLength(80)
+        self.group.setMaxLength(MAX_GROUP_CHARS)
         form.addRow(tr("&Grupp (valfritt)"), self.group)
+        self.group_error = label("")  # a hidden or control character (simulator/workshop/model)
+        self.group_error.setObjectName("workshop_group_error")
+        self.group_error.setVisible(False)
+        form.addRow("", self.group_error)
         self.people = QSpinBox()
         self.people.setRange(0, 500)
         self.people.setSpecialValueText(tr("inte angivet"))
@@ -98,7 +104,7 @@ class StartWorkshopDialog(QDialog):
     def values(self) -> tuple[Entry, str, int | None]:
         entry = self.entries[self.scenario.currentIndex()]
         people = self.people.value() or None
-        return entry, " ".join(self.group.text().split()), people
+        return entry, clean_group(self.group.text()), people
 
     def select_scenario(self, scenario_id: str) -> None:
         for i, e in enumerate(self.entries):
@@ -106,6 +112,14 @@ class StartWorkshopDialog(QDialog):
                 self.scenario.setCurrentIndex(i)
 
     def start(self) -> None:
+        try:
+            clean_group(self.group.text())
+        except InvalidName as exc:
+            self.group_error.setText(exc.message(current_language()))
+            self.group_error.setVisible(True)
+            self.group.setAccessibleDescription(exc.message(current_language()))
+            self.group.setFocus()
+            return
         if self.entries:
             self.choice = ("start", None)
             self.accept()
