@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from simulator.format.reading import read_file
 from simulator.organisation import Organisation
 from ui import theme
 from ui.i18n import current_language, tr
@@ -49,7 +50,23 @@ STYLE = ("body { font-size: 10.5pt; } h1 { font-size: 18pt; } h2 { font-size: 13
 
 
 LOGO_RESOURCE = "organisation-logo.png"
+MAX_LOGO_BYTES = 8 * 1024 * 1024  # a logo is a few hundred KB
 LOGO_HEIGHT = 56  # pixels at 150 dpi: about 1 cm
+
+
+def load_logo(path: Path | None) -> QImage | None:
+    """The organisation's logo, or None when it cannot be used. Read as bytes through
+    read_file (a regular file only, at most MAX_LOGO_BYTES, opened without waiting) and
+    decoded from memory: ``QImage(path)`` opened whatever the path named, and a named pipe
+    there (the path comes from the organisation file) froze the app at the PDF export."""
+    if path is None:
+        return None
+    try:
+        data = read_file(path, MAX_LOGO_BYTES)
+    except OSError:
+        return None
+    image = QImage.fromData(data)
+    return None if image.isNull() else image
 
 
 def organisation_header(org: Organisation) -> tuple[str, dict[str, QImage]]:
@@ -57,8 +74,8 @@ def organisation_header(org: Organisation) -> tuple[str, dict[str, QImage]]:
     images: dict[str, QImage] = {}
     parts = []
     if org.logo is not None:
-        image = QImage(str(org.logo))
-        if not image.isNull():
+        image = load_logo(org.logo)
+        if image is not None:
             images[LOGO_RESOURCE] = image.scaledToHeight(LOGO_HEIGHT * 2)
             parts.append(f"<img src='{LOGO_RESOURCE}' height='{LOGO_HEIGHT}'>")
     if org.name:
@@ -402,8 +419,8 @@ def write_certificate_pdf(path: str | Path, data: CertificateData) -> Path:
         y += rect.height() + gap * mm
 
     if data.logo is not None:
-        logo = QImage(str(data.logo))
-        if not logo.isNull():
+        logo = load_logo(data.logo)
+        if logo is not None:
             box = QSizeF(45 * mm, 18 * mm)
             size = QSizeF(logo.size()).scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
             p.drawImage(QRectF(QPointF(inner.center().x() - size.width() / 2, y), size), logo)

@@ -214,3 +214,25 @@ def test_main_py_smoke_test_from_source_with_a_missing_share(org_path, tmp_path)
     assert "smoke-test: painted on offscreen" in done.stdout
     assert "Qt translation yes" in done.stdout
     assert f"data folder {data_dir()}" in done.stdout
+
+
+def test_a_named_pipe_as_the_logo_does_not_freeze_the_pdf_export(qapp, tmp_path):
+    """The logo's path comes from the organisation file; QImage(path) opened whatever it
+    named, so a named pipe there froze the app at every PDF export (the room's debrief, the
+    certificate). The logo is now read as a bounded regular file and decoded from memory."""
+    from tests.planted import pipe_with_writer
+    from ui.pdf import load_logo
+
+    png = (ROOT / "assets" / "icons" / "vagval-32.png").read_bytes()
+    pipe = tmp_path / "logo.png"
+    org = org_file.Organisation(path=tmp_path / "organisation.toml", name="Kommunen", logo=pipe)
+    with pipe_with_writer(pipe, png) as taken:
+        html, images = organisation_header(org)
+        assert not taken  # never opened
+    assert images == {} and "Kommunen" in html and "<img" not in html
+    (tmp_path / "zero.png").symlink_to("/dev/zero")
+    assert load_logo(tmp_path / "zero.png") is None
+    real = tmp_path / "real.png"
+    real.write_bytes(png)
+    html, images = organisation_header(org_file.Organisation(path=org.path, logo=real))
+    assert LOGO_RESOURCE in images and "<img" in html
