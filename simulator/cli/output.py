@@ -4,8 +4,10 @@ that never replace the database's own files or an existing file without --force.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 from typing import TextIO
@@ -68,6 +70,16 @@ def check_output(output: str, *, force: bool, protected: list[Path]) -> Path:
             "välj ett annat filnamn.",
             f"{output} is one of Vägval's own files (where results and settings are kept); "
             "choose another file name.")
+    with contextlib.suppress(OSError):
+        mode = target.stat().st_mode  # the link's target, if it is one
+        if not stat.S_ISREG(mode):
+            # --force would rename the export over a folder, a device (as the administrator:
+            # /dev/null itself) or a named pipe; no export is meant to go there.
+            raise OutputRefused(
+                f"{output} är ingen vanlig fil (utan en mapp, en enhet eller en namngiven "
+                "pipe); välj ett filnamn.",
+                f"{output} is not a regular file (but a folder, a device or a named pipe); "
+                "choose a file name.")
     if (target.exists() or target.is_symlink()) and not force:
         raise OutputRefused(
             f"{output} finns redan. Lägg till --force för att skriva över den.",
@@ -79,12 +91,38 @@ def write_file(output: str, text: str, *, force: bool, protected: list[Path]) ->
     """Write `text` to `output` in full or not at all, after :func:`check_output`."""
     target = check_output(output, force=force, protected=protected)
     folder = target.parent if str(target.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=".vagval-", dir=folder)
+    try:
+        fd, temp = tempfile.mkstemp(prefix=".vagval-", dir=folder)
+    except OSError as exc:
+        raise _not_written(output, exc) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         os.replace(temp, target)  # replaces a link itself, never the file it points to
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise _not_written(output, exc) from exc
         raise
+
+
+_REASONS = {
+    errno.ENOENT: ("mappen finns inte", "the folder does not exist"),
+    errno.ENOTDIR: ("en del av sökvägen är ingen mapp", "part of the path is not a folder"),
+    errno.EACCES: ("du får inte skriva där", "you may not write there"),
+    errno.EPERM: ("du får inte skriva där", "you may not write there"),
+    errno.EROFS: ("platsen är skrivskyddad", "the place is read-only"),
+    errno.ENOSPC: ("disken är full", "the disk is full"),
+    errno.EISDIR: ("det är en mapp", "it is a folder"),
+    errno.ENAMETOOLONG: ("namnet är för långt", "the name is too long"),
+}
+
+
+def _not_written(output: str, exc: OSError) -> OutputRefused:
+    """A write that failed, said in plain words in both languages (the OS's own text, which
+    is English only, is the fall-back for the rare others)."""
+    fallback = exc.strerror or type(exc).__name__
+    sv, en = _REASONS.get(exc.errno or 0, (fallback, fallback))
+    return OutputRefused(f"{output} kunde inte sparas: {sv}. Ingenting har skrivits.",
+                         f"{output} could not be saved: {en}. Nothing was written.")

@@ -202,3 +202,42 @@ def test_an_empty_data_dir_is_refused_not_taken_as_the_default(tmp_path, capsys,
     err = capsys.readouterr().err
     assert "--data-dir är tomt" in err and "--data-dir is empty" in err
     assert not default.exists()  # nothing was opened or made there
+
+
+def test_an_export_never_replaces_a_folder_device_or_pipe_even_with_force(tmp_path, capsys):
+    """With --force an export was renamed over whatever the name held: a folder failed with
+    the operating system's English 'Is a directory', and as the administrator a device node
+    (/dev/null itself, for a typing slip) was replaced by the export."""
+    import os
+    import stat
+
+    with open_store(tmp_path / "vagval.db") as s:
+        play(s, "Anna", "s1", [("a", "a:1", {})])
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    targets = [folder]
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe")
+        targets.append(tmp_path / "pipe")
+    if os.geteuid() == 0:  # only the administrator can make a device node (CI runs as root)
+        os.mknod(tmp_path / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        targets.append(tmp_path / "null")
+    for target in targets:
+        kind = stat.S_IFMT(target.lstat().st_mode)
+        code = main(["export-trainee", "--trainee", "Anna", "-o", str(target), "--force",
+                     "--data-dir", str(tmp_path)])
+        err = capsys.readouterr().err
+        assert code == 2 and "är ingen vanlig fil" in err, (target, err)
+        assert stat.S_IFMT(target.lstat().st_mode) == kind  # still what it was
+
+
+def test_a_failed_export_is_explained_in_swedish_and_english(tmp_path, capsys):
+    with open_store(tmp_path / "vagval.db") as s:
+        play(s, "Anna", "s1", [("a", "a:1", {})])
+    missing = tmp_path / "no-such-folder" / "out.json"
+    for lang, said in (("sv", "kunde inte sparas: mappen finns inte"),
+                       ("en", "could not be saved: the folder does not exist")):
+        code = main(["export-trainee", "--trainee", "Anna", "-o", str(missing), "--lang", lang,
+                     "--data-dir", str(tmp_path)])
+        err = capsys.readouterr().err
+        assert code == 2 and said in err and "No such file" not in err
