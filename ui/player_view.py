@@ -24,7 +24,15 @@ from ui.i18n import tr
 from ui.markdown_view import MarkdownView
 from ui.names import outcome_name
 from ui.play import PlayController
-from ui.widgets import ChoiceButton, FitScrollArea, button, label, mark_default, set_shown
+from ui.widgets import (
+    ChoiceButton,
+    FitScrollArea,
+    WrapAnywhereDelegate,
+    button,
+    label,
+    mark_default,
+    set_shown,
+)
 from ui.window_api import AppWindow
 
 if TYPE_CHECKING:
@@ -181,6 +189,10 @@ class PlayerView(QWidget):
         self.documents = QListWidget()
         self.documents.setAccessibleName(tr("Handlingar i ärendet"))
         self.documents.setWordWrap(True)
+        # a title that is one long word wraps too, rather than scrolling sideways (200 % text)
+        self.documents.setItemDelegate(WrapAnywhereDelegate(self.documents))
+        self.documents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.documents.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.documents.currentItemChanged.connect(self._show_document)
         side_layout.addWidget(self.documents, 1)
         self.document_view = MarkdownView()

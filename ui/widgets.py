@@ -2,9 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -18,6 +40,9 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QWidget,
 )
@@ -359,3 +384,56 @@ class FlowRow(QLayout):
                 x += hint.width() + self.spacing()
             y += height + self.spacing()
         return max(0, y - rect.y() - self.spacing())
+
+
+class WrapAnywhereDelegate(QStyledItemDelegate):
+    """List items whose text wraps at word boundaries and, for a word longer than the list is
+    wide (a document title at 200 % text in a narrow pane), anywhere: never cut, never a
+    sideways scroll bar. Used with the list's horizontal scroll bar off."""
+
+    PAD = 4
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _layout(self, text: str, font: QFont, width: int) -> tuple[QTextLayout, int]:
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(1, width))
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        return layout, int(height + 0.999)
+
+    def _width(self) -> int:
+        return self._view.viewport().width() - 2 * self.PAD
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        _, height = self._layout(text, option.font, self._width())
+        return QSize(self._width(), height + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = self._view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self._view)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = (QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        layout, _ = self._layout(text, opt.font, opt.rect.width() - 2 * self.PAD)
+        layout.draw(painter, QPointF(opt.rect.x() + self.PAD, opt.rect.y() + self.PAD))
+        painter.restore()

@@ -379,3 +379,27 @@ def test_history_at_200_percent_scrolls_instead_of_squeezing_the_chart(make_wind
     qtbot.waitUntil(lambda: history.chart.height() >= history.chart.needed_height(
         history.chart.fontMetrics()), timeout=3000)  # the chart's key is never cut
     assert history.table.height() >= history.table.fontMetrics().height() * 9 - 1
+
+
+def test_a_document_title_of_one_long_word_wraps_in_the_list(make_window, scenario_dir, qtbot):
+    # Before: at 200 % text the narrow documents list scrolled sideways and cut the title.
+    example = scenario_dir / "exempel.md"
+    word = "Ungdomsmottagningsorosanmälningsanteckningen"
+    example.write_text(example.read_text(encoding="utf-8").replace(
+        "| Anteckning från receptionen", f"| {word}"), encoding="utf-8")
+    window = make_window([scenario_dir])
+    set_scale(window, 200)
+    shown(window)
+    add_trainee(window)
+    player = open_example(window)
+    settle(qtbot)
+    if not player.side.isVisibleTo(window):
+        player.toggle_documents()
+        settle(qtbot)
+    docs = player.documents
+    assert docs.count() == 1 and word in docs.item(0).text()
+    rect = docs.visualItemRect(docs.item(0))
+    line = docs.fontMetrics().height()
+    assert docs.fontMetrics().horizontalAdvance(word) > docs.viewport().width()  # too wide
+    assert docs.horizontalScrollBar().maximum() == 0
+    assert rect.width() <= docs.viewport().width() and rect.height() >= 2 * line
