@@ -78,7 +78,10 @@ def save_file(parent: QWidget, title: str, filename: str, write: Callable[[Path]
     try:
         write_replacing(target, write)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        from simulator.store.own_files import os_reason
+        from ui.i18n import current_language
+
+        reason = os_reason(exc, current_language())
         _tell(parent, QMessageBox.Icon.Critical, tr("Kunde inte sparas"),
               tr("Filen kunde inte sparas:") + f"\n{target}\n\n{reason}")
         return None

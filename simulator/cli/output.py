@@ -4,13 +4,14 @@ that never replace the database's own files or an existing file without --force.
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 import stat
 import tempfile
 from pathlib import Path
 from typing import TextIO
+
+from simulator.store.own_files import os_reason
 
 # C0 controls except tab and newline, DEL, C1 controls (U+009B is a one-character CSI), and the
 # bidirectional overrides and isolates that reorder what is shown. Scenario text, names and
@@ -107,22 +108,9 @@ def write_file(output: str, text: str, *, force: bool, protected: list[Path]) ->
         raise
 
 
-_REASONS = {
-    errno.ENOENT: ("mappen finns inte", "the folder does not exist"),
-    errno.ENOTDIR: ("en del av sökvägen är ingen mapp", "part of the path is not a folder"),
-    errno.EACCES: ("du får inte skriva där", "you may not write there"),
-    errno.EPERM: ("du får inte skriva där", "you may not write there"),
-    errno.EROFS: ("platsen är skrivskyddad", "the place is read-only"),
-    errno.ENOSPC: ("disken är full", "the disk is full"),
-    errno.EISDIR: ("det är en mapp", "it is a folder"),
-    errno.ENAMETOOLONG: ("namnet är för långt", "the name is too long"),
-}
-
-
 def _not_written(output: str, exc: OSError) -> OutputRefused:
     """A write that failed, said in plain words in both languages (the OS's own text, which
     is English only, is the fall-back for the rare others)."""
-    fallback = exc.strerror or type(exc).__name__
-    sv, en = _REASONS.get(exc.errno or 0, (fallback, fallback))
+    sv, en = os_reason(exc, "sv"), os_reason(exc, "en")
     return OutputRefused(f"{output} kunde inte sparas: {sv}. Ingenting har skrivits.",
                          f"{output} could not be saved: {en}. Nothing was written.")

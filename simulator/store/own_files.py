@@ -8,6 +8,7 @@ Both the command line (``-o``) and the app's save dialogs ask :func:`own_file` b
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -57,3 +58,24 @@ def own_file(target: Path, folder: Path | None, databases: Iterable[Path] = ()) 
             if real.startswith(os.path.realpath(folder / name) + os.sep):
                 return folder / name
     return found
+
+
+_REASONS = {
+    errno.ENOENT: ("mappen finns inte", "the folder does not exist"),
+    errno.ENOTDIR: ("en del av sökvägen är ingen mapp", "part of the path is not a folder"),
+    errno.EACCES: ("du får inte skriva där", "you may not write there"),
+    errno.EPERM: ("du får inte skriva där", "you may not write there"),
+    errno.EROFS: ("platsen är skrivskyddad", "the place is read-only"),
+    errno.ENOSPC: ("disken är full", "the disk is full"),
+    errno.EDQUOT: ("din lagringskvot är full", "your storage quota is full"),
+    errno.EISDIR: ("det är en mapp", "it is a folder"),
+    errno.ENAMETOOLONG: ("namnet är för långt", "the name is too long"),
+}
+
+
+def os_reason(exc: OSError, lang: str = "sv") -> str:
+    """Why a write failed, in plain words in Swedish or English (the operating system's own
+    text, which is English only, for the rare others)."""
+    fallback = exc.strerror or str(exc) or type(exc).__name__
+    sv, en = _REASONS.get(exc.errno or 0, (fallback, fallback))
+    return en if lang == "en" else sv
