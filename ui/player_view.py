@@ -274,12 +274,15 @@ class PlayerView(QWidget):
             mode = "two_rows"
         if mode == self._header_mode or layout is None:
             return
+        moves = (mode == "two_rows") != (self._header_mode == "two_rows")
         self._header_mode = mode
         for b, short in self._short.items():
             long_text, tip = self._long[b], self._tips[b]
             b.setText(long_text if mode == "full" else short)
             b.setAccessibleName(long_text)
             b.setToolTip(tip if mode == "full" else f"{long_text}\n{tip}")
+        if not moves:
+            return  # "full" and "compact" share the title's row
         source, target = ((self._tools, self._top) if mode != "two_rows"
                           else (self._top, self._tools))
         for b in self._header_buttons:

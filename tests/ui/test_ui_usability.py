@@ -403,3 +403,23 @@ def test_a_document_title_of_one_long_word_wraps_in_the_list(make_window, scenar
     assert docs.fontMetrics().horizontalAdvance(word) > docs.viewport().width()  # too wide
     assert docs.horizontalScrollBar().maximum() == 0
     assert rect.width() <= docs.viewport().width() and rect.height() >= 2 * line
+
+
+def test_the_players_header_rearranges_as_the_window_narrows_and_widens(make_window, qtbot):
+    window = make_window([LIBRARY])
+    shown(window, 1280, 720)
+    add_trainee(window)
+    window.open_briefing(window.state.entry("heder-sommarlovet"))
+    window.current_screen().start()
+    player = window.current_screen()
+    expert(player)  # the undo button is shown after a decision
+    seen = []
+    for width in (1280, 900, 640, 900, 1280):
+        window.resize(width, 720)
+        settle(qtbot)
+        assert window.width() == width  # the header never holds the window wider
+        seen.append((player._header_mode, player.undo_button.text()))
+        assert player.undo_button.accessibleName() == "Ångra senaste beslutet"
+        assert player.header.width() >= player.pause_button.geometry().right()
+    assert seen == [("full", "Ångra senaste beslutet"), ("compact", "Ångra"), ("two_rows", "Ångra"),
+                    ("compact", "Ångra"), ("full", "Ångra senaste beslutet")]
