@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -262,7 +263,23 @@ def foreign_values(db: Any, json_columns: dict[tuple[str, str], str] | None = No
             row = db.execute("SELECT " + ", ".join(f"max({c})" for c, _ in checks)
                              + f' FROM "{table}"').fetchone()
             found += [label for (_c, label), bad in zip(checks, row, strict=True) if bad]
+        if not _decodes(db, table):
+            found.append(f"{table}: text that is not UTF-8")
     return found
+
+
+def _decodes(db: Any, table: str) -> bool:
+    """Can every text in the table be read? SQLite keeps whatever bytes it is given as text,
+    and Python's reader fails on the row ("Could not decode to UTF-8 column"); reading each
+    row once here (decoded in C, thrown away) finds such a value before any reader does."""
+    try:
+        for _row in db.execute(f'SELECT * FROM "{table}"'):
+            pass
+    except sqlite3.OperationalError as exc:
+        if "decode" in str(exc).lower():
+            return False
+        raise
+    return True
 
 
 _JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')

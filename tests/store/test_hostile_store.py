@@ -75,6 +75,10 @@ ODD_VALUES = {
     "deltas not JSON": "UPDATE steps SET deltas = 'nope'",
     "score as text": "UPDATE attempt_dimensions SET achieved = 'x'",
     "seconds as text": "UPDATE steps SET seconds = 'slow'",
+    # Text that is not UTF-8 (SQLite keeps any bytes as text): Python's reader failed on the
+    # row with "Could not decode to UTF-8 column", an internal error in every command.
+    "name not UTF-8": "UPDATE trainees SET pseudonym = CAST(x'ff41' AS TEXT)",
+    "title not UTF-8": "UPDATE attempts SET scenario_title = CAST(x'c328' AS TEXT)",
 }
 
 

@@ -258,7 +258,8 @@ def test_values_vagval_never_writes_make_the_workshop_file_damaged(_private_data
     for sql in ("UPDATE workshops SET group_name = x'ff00'",
                 "UPDATE workshops SET decision_count = 'many'",
                 "UPDATE workshops SET state = '" + "[" * 100_000 + "]" * 100_000 + "'",
-                "UPDATE workshop_decisions SET votes = 'not json'"):
+                "UPDATE workshop_decisions SET votes = 'not json'",
+                "UPDATE workshops SET scenario_title = CAST(x'ff41' AS TEXT)"):
         _wid, path = _one_workshop(example)
         _change(path, sql)
         store = open_workshop_store()
