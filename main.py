@@ -26,8 +26,8 @@ APP_HELP = """usage: main.py [--data-dir DIR]       open the app
 def app_options(args: list[str]) -> str | None:
     """The data folder if `args` are only the app's own options, else None (a sub-command).
     Raises ValueError when --data-dir has no folder."""
-    if len(args) == 2 and args[0] == "--data-dir":
-        return args[1]
+    if len(args) == 2 and args[0] == "--data-dir" and args[1]:
+        return args[1]  # an empty one (a script's empty variable) is refused below
     if len(args) == 1 and args[0].startswith("--data-dir="):
         value = args[0].split("=", 1)[1]
         if value:

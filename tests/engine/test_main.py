@@ -28,3 +28,10 @@ def test_app_options(args, folder):
 def test_data_dir_without_a_folder_is_refused(args, capsys):
     assert vagval_main.main(args) == 2
     assert "usage: main.py [--data-dir DIR]" in capsys.readouterr().err
+
+
+def test_an_empty_data_dir_for_the_app_is_refused():
+    """`main.py --data-dir ""` opened the app with the current folder as its data folder
+    (os.path.abspath("")), writing the progress file and settings wherever it was run."""
+    with pytest.raises(ValueError):
+        vagval_main.app_options(["--data-dir", ""])
