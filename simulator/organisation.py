@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import sys
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,10 @@ _TEXT: dict[str, tuple[str, str]] = {
                      "blir utan logotyp.",
                      "The logo {path} ({key}) does not exist or cannot be read; certificates and "
                      "PDFs have no logo."),
+    "path_control": ("{key} innehåller ett styrtecken ({char}), som en sökväg inte får ha: "
+                     "{value}; det hoppas över.",
+                     "{key} contains a control character ({char}), which a path may not hold: "
+                     "{value}; it is skipped."),
     "logo_kind": ("Logotypen {path} ({key}) ska vara en PNG-, JPEG- eller SVG-fil; den används "
                   "inte.",
                   "The logo {path} ({key}) must be a PNG, JPEG or SVG file; it is not used."),
@@ -250,10 +255,21 @@ def _resolve(file: Path, value: str) -> Path:
     return path if path.is_absolute() or value.startswith("\\\\") else file.parent / path
 
 
+def _control(value: str, key: str, problem: Any) -> bool:
+    """Does a path from the file hold a control character? TOML can write one ("\\u0000"), and
+    a NUL in a path makes every file operation raise ValueError rather than OSError, which the
+    PDF export and the folder loader did not expect."""
+    for char in value:
+        if unicodedata.category(char) == "Cc":
+            problem("path_control", key=key, char=f"U+{ord(char):04X}", value=repr(value))
+            return True
+    return False
+
+
 def _logo(file: Path, value: str, problem: Any) -> Path | None:
     """The logo's path. Whether the file is there is not asked here: the logo may sit on a
     network share, and this runs before the first paint (see :func:`logo_problem`)."""
-    if not value:
+    if not value or _control(value, "organisation.logo", problem):
         return None
     path = _resolve(file, value)
     if path.suffix.lower() not in LOGO_SUFFIXES:
@@ -287,7 +303,7 @@ def _folders(file: Path, table: dict[str, Any], problem: Any) -> tuple[tuple[Pat
         problem("folders", key="scenarios.folders")
         raw = []
     for value in raw:
-        if value.strip():
+        if value.strip() and not _control(value, "scenarios.folders", problem):
             folders.append(_resolve(file, value.strip()))
     timeout = DEFAULT_FOLDER_TIMEOUT
     if "timeout_seconds" in table:

@@ -63,7 +63,7 @@ def load_logo(path: Path | None) -> QImage | None:
         return None
     try:
         data = read_file(path, MAX_LOGO_BYTES)
-    except OSError:
+    except (OSError, ValueError):  # ValueError: a path no file can have (a NUL in it)
         return None
     image = QImage.fromData(data)
     return None if image.isNull() else image

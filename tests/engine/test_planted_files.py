@@ -76,3 +76,17 @@ def test_a_planted_recovery_pipe_does_not_hang_the_studio(tmp_path: Path, monkey
     os.unlink(target)
     target.symlink_to("/dev/zero")
     assert workspace.read_recovery(scenario, "") is None
+
+
+def test_a_control_character_in_an_organisation_path_is_a_problem(tmp_path: Path):
+    """TOML can write a NUL ("\\u0000"); as the logo it made the PDF export raise ValueError
+    (embedded null byte), as a scenario folder the loader met it as an internal fault."""
+    path = tmp_path / "org.toml"
+    path.write_text('format = "vagval-organisation/1"\n[organisation]\nname = "K"\n'
+                    'logo = "/tmp/a\\u0000b.png"\n[scenarios]\n'
+                    'folders = ["/tmp/x\\u0001y", "/srv/vagval"]\n', encoding="utf-8")
+    org = organisation.load(path)
+    assert org.logo is None and org.scenario_folders == (Path("/srv/vagval"),)
+    assert [p.code for p in org.problems] == ["path_control", "path_control"]
+    assert "U+0000" in org.problems[0].message("sv") and "styrtecken" in org.problems[0].message("sv")
+    assert "control character" in org.problems[1].message("en")

@@ -232,6 +232,7 @@ def test_a_named_pipe_as_the_logo_does_not_freeze_the_pdf_export(qapp, tmp_path)
     assert images == {} and "Kommunen" in html and "<img" not in html
     (tmp_path / "zero.png").symlink_to("/dev/zero")
     assert load_logo(tmp_path / "zero.png") is None
+    assert load_logo(tmp_path / "a\x00b.png") is None  # ValueError (embedded null byte) before
     real = tmp_path / "real.png"
     real.write_bytes(png)
     html, images = organisation_header(org_file.Organisation(path=org.path, logo=real))
