@@ -26,6 +26,7 @@ class FakeLrs:
         self.released.set()  # answer at once until :meth:`hold` is called
         self.arrived = threading.Event()  # set when a request has come in
         self.requests: list[tuple[str, str, bytes]] = []  # (method, path, body)
+        self.listing: dict[str, Any] = {"statements": [], "more": ""}  # what a GET answers
         self._lock = threading.Lock()
         fake = self
 
@@ -83,7 +84,7 @@ class FakeLrs:
         elif handler.command == "POST":
             payload = [s.get("id") for s in json.loads(body)]
         else:
-            payload = {"statements": [], "more": ""}
+            payload = self.listing
         data = json.dumps(payload).encode()
         handler.send_response(self.status)
         handler.send_header("Content-Type", "application/json")

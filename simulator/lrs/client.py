@@ -9,6 +9,7 @@ timeout, a 5xx, a 429, or a 401/403/404 that means the settings are wrong; try a
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import urllib.error
 import urllib.parse
@@ -106,6 +107,12 @@ class LrsClient:
         except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as exc:
             cause = getattr(exc, "reason", exc)
             return Answer("unavailable", None, f"no answer from {url}: {cause}")
+        except (http.client.HTTPException, ValueError) as exc:
+            # InvalidURL (a control character in a next-page link the LRS sent), an answer that
+            # is not HTTP (BadStatusLine, LineTooLong, too many headers, IncompleteRead): the
+            # statements wait, and nothing is raised to the caller
+            return Answer("unavailable", None, f"no usable answer from {url!r}: "
+                          f"{type(exc).__name__}: {str(exc)[:200]}")
         if len(raw) > MAX_ANSWER_BYTES:
             return Answer("unavailable", status, f"the answer from {url} is larger than "
                           f"{MAX_ANSWER_BYTES // (1024 * 1024)} MB; it was not read")

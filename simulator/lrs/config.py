@@ -72,7 +72,11 @@ def endpoint_problem(endpoint: str, lang: str = "sv") -> str | None:
         host, has_login, parts = "", False, split("")
     sv: str | None = None
     en = ""
-    if parts.scheme not in ("http", "https") or not host:
+    if any(char.isspace() or not char.isprintable() for char in text):
+        # urllib refuses these with InvalidURL (a ValueError) when the request is made
+        sv = f"LRS-adressen får inte innehålla mellanslag eller styrtecken: {text!r}."
+        en = f"The LRS address may not contain spaces or control characters: {text!r}."
+    elif parts.scheme not in ("http", "https") or not host:
         sv = f"LRS-adressen ska se ut som https://lrs.exempel.se/xAPI/, inte {text!r}."
         en = f"The LRS address should look like https://lrs.example.org/xAPI/, not {text!r}."
     elif parts.scheme == "http" and host.lower() not in _LOOPBACK_NAMES:
