@@ -19,6 +19,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "file-missing": ("Filen finns inte eller kan inte läsas: {reason}.",
                      "The file does not exist or cannot be read: {reason}."),
     "file-empty": ("Filen är tom.", "The file is empty."),
+    "file-utf16": ("Filen är sparad som UTF-16 eller UTF-32 (det Windows kallar ”Unicode”). "
+                   "Spara den som UTF-8 i din editor.",
+                   "The file is saved as UTF-16 or UTF-32 (what Windows calls \"Unicode\"). "
+                   "Save it as UTF-8 in your editor."),
     "file-binary": ("Filen verkar vara binär (den innehåller nollbyte), inte text.",
                     "The file looks binary (it contains NUL bytes), not text."),
     "file-encoding": ("Filen är inte giltig UTF-8 (första felaktiga byte vid position {offset}). "

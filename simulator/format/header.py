@@ -3,6 +3,7 @@ and the guidance catalogue (a YAML subset that keeps line numbers for diagnostic
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 
 from simulator.format.diagnostics import Collector
@@ -17,6 +18,9 @@ def decode_text(raw: bytes, out: Collector) -> str | None:
     if not raw.strip():
         out.error(1, "file-empty")
         return None
+    if _wide_unicode(raw):
+        out.error(0, "file-utf16")
+        return None
     if b"\x00" in raw:
         out.error(0, "file-binary")
         return None
@@ -27,6 +31,16 @@ def decode_text(raw: bytes, out: Collector) -> str | None:
         out.error(line, "file-encoding", offset=exc.start)
         return None
     return text
+
+
+def _wide_unicode(raw: bytes) -> bool:
+    """Text saved as UTF-16 or UTF-32 (what Windows' Notepad calls "Unicode"): a byte-order
+    mark, or, without one, a start where every other byte is NUL. It was reported as a binary
+    file, which sent the author looking for the wrong fault."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)):
+        return True
+    head = raw[:64]
+    return len(head) >= 8 and (not any(head[1::2]) or not any(head[0::2]))
 
 
 @dataclass

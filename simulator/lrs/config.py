@@ -194,7 +194,7 @@ def _keyring() -> Any:
 
 def _read_json(path: Path) -> dict[str, object]:
     try:  # never a blocking read of a planted named pipe, nor an endless one of /dev/zero
-        value = json.loads(read_file(path, MAX_JSON_BYTES).decode("utf-8"))
+        value = json.loads(read_file(path, MAX_JSON_BYTES).decode("utf-8-sig"))  # Notepad adds a BOM
     except (OSError, ValueError, RecursionError):
         return {}
     return value if isinstance(value, dict) else {}

@@ -90,3 +90,16 @@ def test_a_control_character_in_an_organisation_path_is_a_problem(tmp_path: Path
     assert [p.code for p in org.problems] == ["path_control", "path_control"]
     assert "U+0000" in org.problems[0].message("sv") and "styrtecken" in org.problems[0].message("sv")
     assert "control character" in org.problems[1].message("en")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_scenario_saved_as_utf16_is_named_as_such_not_binary(tmp_path: Path, encoding: str):
+    """Windows' Notepad saves "Unicode" as UTF-16; `validate` called such a file binary."""
+    from simulator.engine.library import load_scenario
+
+    path = tmp_path / "s.md"
+    path.write_bytes(EXAMPLE.decode("utf-8").encode(encoding))
+    loaded = load_scenario(path)
+    (found,) = [d for d in loaded.diagnostics if d.severity == "error"]
+    assert found.code == "file-utf16" and "UTF-16" in found.message("sv")
+    assert "Save it as UTF-8" in found.message("en")

@@ -43,3 +43,11 @@ def test_saving_replaces_planted_links_and_never_writes_through_them(tmp_path: P
     if os.name == "posix":
         assert stat.S_IMODE(secret.stat().st_mode) == 0o600
     assert config.load_settings(data).secret == "s3cret"
+
+
+def test_lrs_json_saved_with_a_byte_order_mark_is_read(tmp_path: Path):
+    """An lrs.json edited in Notepad starts with a BOM; json.loads refused it, so the
+    settings were silently ignored."""
+    (tmp_path / config.CONFIG_FILE).write_bytes(
+        b"\xef\xbb\xbf" + json.dumps({"endpoint": "https://lrs.example/xAPI/"}).encode())
+    assert config.load_settings(tmp_path).endpoint == "https://lrs.example/xAPI/"
