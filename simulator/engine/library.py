@@ -5,7 +5,9 @@ Nothing here raises on bad content: every fault becomes a Diagnostic on the retu
 
 from __future__ import annotations
 
+import fnmatch
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,11 +135,34 @@ def scenario_files(paths: list[str | os.PathLike[str]]) -> list[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*.md")
+            files.extend(sorted(p for p in _markdown_under(path)
                                 if p.name != CATALOGUE_NAME and p.is_file()))
         else:
             files.append(path)
     return files
+
+
+def _markdown_under(folder: Path) -> Iterator[Path]:
+    """Every *.md below ``folder``, folders walked with a stack of their own: Path.rglob
+    recursed once per level, so a folder nested 1,500 deep raised RecursionError (an internal
+    error in `validate`, the library stopped). Linked folders are not entered (as rglob did
+    not), so a link loop cannot make the walk endless; a folder that cannot be read is
+    skipped."""
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    try:
+                        if entry.is_dir(follow_symlinks=False):
+                            stack.append(Path(entry.path))
+                        elif fnmatch.fnmatch(entry.name, "*.md"):
+                            yield Path(entry.path)
+                    except OSError:
+                        continue
+        except OSError:
+            continue
 
 
 def load_library(paths: list[str | os.PathLike[str]] | None = None,

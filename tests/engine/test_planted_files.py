@@ -103,3 +103,29 @@ def test_a_scenario_saved_as_utf16_is_named_as_such_not_binary(tmp_path: Path, e
     (found,) = [d for d in loaded.diagnostics if d.severity == "error"]
     assert found.code == "file-utf16" and "UTF-16" in found.message("sv")
     assert "Save it as UTF-8" in found.message("en")
+
+
+def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path: Path,
+                                                                     monkeypatch):
+    """Path.rglob recursed once per level: a folder 1,500 levels deep (in a shared scenario
+    folder, or given to `validate`) raised RecursionError, an internal error that stopped the
+    whole library."""
+    from simulator.engine.library import load_library, scenario_files
+
+    monkeypatch.chdir(tmp_path)
+    os.mkdir("deep")
+    os.chdir("deep")
+    for _ in range(1500):  # relative steps: the full path is longer than one call may take
+        os.mkdir("a")
+        os.chdir("a")
+    Path("s.md").write_bytes(EXAMPLE)
+    os.chdir(tmp_path)
+    (found,) = scenario_files([tmp_path / "deep"])
+    assert found.name == "s.md" and len(found.parts) > 1500
+    (loaded,) = load_library([tmp_path / "deep"])
+    assert "file-internal" not in [d.code for d in loaded.diagnostics]
+    os.chdir(found.parent)  # take it down again step by step (rmtree recurses too)
+    os.unlink("s.md")
+    for _ in range(1500):
+        os.chdir("..")
+        os.rmdir("a")
