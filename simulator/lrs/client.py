@@ -66,8 +66,15 @@ class LrsClient:
         while True:
             if answer.outcome != "ok":
                 raise LrsUnavailable(answer)
-            yield from answer.body.get("statements", [])
-            more = answer.body.get("more") or ""
+            body = answer.body
+            statements = body.get("statements") if isinstance(body, dict) else None
+            more = (body.get("more") or "") if isinstance(body, dict) else None
+            if not isinstance(statements, list) or not isinstance(more, str):
+                # not an xAPI StatementResult (a list, a number, "more" that is no link):
+                # said like an LRS that cannot be reached, never an AttributeError
+                raise LrsUnavailable(Answer("unavailable", answer.status,
+                                            "the LRS's answer is not a list of statements"))
+            yield from (s for s in statements if isinstance(s, dict))
             if not more:
                 return
             answer = self._call("GET", more, absolute=True)
@@ -118,7 +125,7 @@ class LrsClient:
                           f"{MAX_ANSWER_BYTES // (1024 * 1024)} MB; it was not read")
         try:
             body = json.loads(raw) if raw else None
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
             body = None
         return Answer("ok", status, "", body)
 
@@ -145,7 +152,7 @@ def _reason(raw: bytes, status: int, fallback: object) -> str:
     text = raw.decode("utf-8", "replace").strip()
     try:
         parsed = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         parsed = None
     if isinstance(parsed, dict) and "detail" in parsed:
         detail = parsed["detail"]

@@ -5,6 +5,7 @@ message; nothing waits for ever or reads without end (simulator/format/reading.p
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -109,23 +110,33 @@ def test_a_folder_nested_deeper_than_the_recursion_limit_is_walked(tmp_path: Pat
                                                                      monkeypatch):
     """Path.rglob recursed once per level: a folder 1,500 levels deep (in a shared scenario
     folder, or given to `validate`) raised RecursionError, an internal error that stopped the
-    whole library."""
+    whole library. (shutil.rmtree recurses as well, so the test takes the tree down itself,
+    whatever happens: left behind, it would break pytest's own clean-up of old runs.)"""
     from simulator.engine.library import load_library, scenario_files
 
+    depth = 1500
     monkeypatch.chdir(tmp_path)
     os.mkdir("deep")
-    os.chdir("deep")
-    for _ in range(1500):  # relative steps: the full path is longer than one call may take
-        os.mkdir("a")
-        os.chdir("a")
-    Path("s.md").write_bytes(EXAMPLE)
-    os.chdir(tmp_path)
-    (found,) = scenario_files([tmp_path / "deep"])
-    assert found.name == "s.md" and len(found.parts) > 1500
-    (loaded,) = load_library([tmp_path / "deep"])
-    assert "file-internal" not in [d.code for d in loaded.diagnostics]
-    os.chdir(found.parent)  # take it down again step by step (rmtree recurses too)
-    os.unlink("s.md")
-    for _ in range(1500):
-        os.chdir("..")
-        os.rmdir("a")
+    made = 0
+    try:
+        os.chdir("deep")
+        for _ in range(depth):  # relative steps: the full path is longer than one call takes
+            os.mkdir("a")
+            os.chdir("a")
+            made += 1
+        Path("s.md").write_bytes(EXAMPLE)
+        os.chdir(tmp_path)
+        (found,) = scenario_files([tmp_path / "deep"])
+        assert found.name == "s.md" and len(found.parts) > depth
+        (loaded,) = load_library([tmp_path / "deep"])
+        assert "file-internal" not in [d.code for d in loaded.diagnostics]
+    finally:
+        os.chdir(tmp_path / "deep")
+        for _ in range(made):
+            os.chdir("a")
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink("s.md")
+        for _ in range(made):
+            os.chdir("..")
+            os.rmdir("a")
+        os.chdir(tmp_path)

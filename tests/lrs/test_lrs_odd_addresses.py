@@ -70,3 +70,34 @@ def test_an_answer_that_is_not_http_keeps_the_statements_waiting(junk: bytes) ->
     finally:
         thread.join(30)
         listener.close()
+
+
+def _answer_once(body: bytes) -> tuple[int, object]:
+    import socket
+    import threading
+
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def answer() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                         b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
+        listener.close()
+    threading.Thread(target=answer, daemon=True).start()
+    return listener.getsockname()[1], listener
+
+
+@pytest.mark.parametrize("body", [b"[]", b'{"statements": 5}', b'{"statements": [], "more": 7}',
+                                  b"[" * 100_000 + b"]" * 100_000])
+def test_an_answer_that_is_not_a_statement_list_stops_the_listing_plainly(body: bytes) -> None:
+    """A server at the LRS address answering JSON of another shape made `all_statements` (the
+    LRS report) raise AttributeError or TypeError, and JSON nested 100,000 deep raised
+    RecursionError out of the client; all are now an LRS that cannot be read."""
+    port, _listener = _answer_once(body)
+    client = LrsClient(LrsSettings(endpoint=f"http://127.0.0.1:{port}/xAPI/", key="k",
+                                   secret="s"), timeout=30)
+    with pytest.raises(LrsUnavailable) as stopped:
+        list(client.all_statements({}))
+    assert stopped.value.answer.reason
