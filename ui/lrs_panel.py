@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,7 @@ from simulator.store.progress import Store
 from ui.i18n import current_language, tr
 from ui.lrs_link import status_details, status_text
 from ui.storage import Trainee
-from ui.widgets import button, label
+from ui.widgets import button, label, scroll_into_view
 
 TEST_TIMEOUT = 8.0  # seconds the connection test waits for the LRS
 
@@ -192,18 +191,9 @@ class LrsPanel(QWidget):
         field.setAccessibleDescription(why)
         if why and focus:
             field.setFocus()
-            self._show(message, field)
+            # at 200 % text the LRS part of the dialog is taller than its scroll area
+            scroll_into_view(message, field, margin=10)
         return not why
-
-    def _show(self, *widgets: QWidget) -> None:
-        """Scroll the settings so that ``widgets`` are on screen (at 200 % text the LRS part
-        of the dialog is taller than its scroll area)."""
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        if area is not None:
-            for widget in widgets:
-                area.ensureWidgetVisible(widget, 10, 10)
 
     def chosen(self) -> LrsSettings:
         """The settings as the fields say now (an empty secret field keeps the stored one)."""

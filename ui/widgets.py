@@ -145,6 +145,19 @@ def install_enter_activates() -> None:
     app.installEventFilter(_enter_filter)
 
 
+def scroll_into_view(*widgets: QWidget, margin: int = 50) -> None:
+    """Scroll the nearest scroll area holding the first widget so that each is on screen, in
+    order (the last one wins when they do not all fit)."""
+    if not widgets:
+        return
+    area = widgets[0].parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if isinstance(area, QScrollArea):
+        for widget in widgets:
+            area.ensureWidgetVisible(widget, margin, margin)
+
+
 def set_shown(widget: QWidget, shown: bool) -> None:
     """Show or hide only on a change: every setVisible call relays out the parents."""
     if widget.isHidden() == shown:
@@ -186,11 +199,7 @@ class ChoiceButton(QPushButton):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if isinstance(parent, QScrollArea):  # a choice reached by Tab is scrolled into view
-            parent.ensureWidgetVisible(self)
+        scroll_into_view(self)  # a choice reached by Tab is scrolled into view
 
     def hasHeightForWidth(self) -> bool:
         return True
